@@ -1,0 +1,62 @@
+/// A service-level promise: a share of contacts answered within an answer time.
+///
+/// Written `80/20` (80 % within 20 seconds: the call-center convention, the time is in seconds),
+/// `80%/20s`, or `90%/24h` for deferred work. Service level counts every offered contact: abandoners
+/// are not answered in time (SPEC.md, Units).
+public struct ServiceTarget: Sendable, Hashable, Codable {
+  /// The share that must be answered in time.
+  public var share: Percentage
+  /// The answer time.
+  public var answerTime: Duration
+
+  public init(share: Percentage, answerTime: Duration) {
+    self.share = share
+    self.answerTime = answerTime
+  }
+
+  /// Parses `80/20`, `80%/20s`, `0.8/20s`, `90%/24h`.
+  public init(parsing text: String) throws(ValueError) {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2 else {
+      throw ValueError("\"\(text)\" is not a target", remedy: "write it like 80/20 or 90%/24h")
+    }
+    let shareText = parts[0].trimmingWhitespace
+    let timeText = parts[1].trimmingWhitespace
+    var share: Percentage
+    if let bare = Double(shareText), bare > 1 {
+      share = try Percentage(parsing: shareText + "%")
+    } else {
+      share = try Percentage(parsing: shareText)
+    }
+    if share.fraction == 0 {
+      throw ValueError("\"\(text)\" promises 0%", remedy: "give a share above 0%, like 80/20")
+    }
+    let time: Duration
+    if let seconds = Double(timeText) {
+      guard seconds.isFinite, seconds >= 0 else {
+        throw ValueError("\"\(text)\" has a negative answer time", remedy: "write it like 80/20")
+      }
+      time = .seconds(real: seconds)
+    } else {
+      time = try Duration(parsing: timeText)
+    }
+    share = Percentage(fraction: share.fraction)
+    self.init(share: share, answerTime: time)
+  }
+
+  /// `80/20` for answer times in whole seconds under an hour, else `90%/24h`.
+  public var text: String {
+    let seconds = answerTime.inSeconds
+    let sharePercent = share.fraction * 100
+    if seconds < 3600, seconds == seconds.rounded(), sharePercent == sharePercent.rounded() {
+      return "\(Int(sharePercent))/\(Int(seconds))"
+    }
+    return "\(share.percentText)/\(answerTime.unitText)"
+  }
+}
+
+extension Substring {
+  var trimmingWhitespace: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import Forecast
+import Scheduler
+
+@main
+struct Staffplan: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "staffplan",
+    abstract: "Workforce planning for contact centers: forecast, size, schedule, validate.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}
