@@ -107,3 +107,17 @@ import Testing
     }
   }
 }
+
+extension GLPKSolverTests {
+  @Test func progressReportsOnlyRealBoundsAndImprovingIncumbents() throws {
+    var reports: [SolverProgress] = []
+    let model = GLPKTestModels.hardKnapsack(items: 80, dimensions: 5)
+    _ = try GLPKSolver(timeLimit: .seconds(1), progressInterval: .zero).solve(model) {
+      reports.append($0)
+    }
+    #expect(!reports.isEmpty)
+    #expect(reports.allSatisfy { $0.bestBound.map { abs($0) < 1e300 } ?? true })
+    let incumbents = reports.compactMap(\.incumbent)
+    #expect(zip(incumbents, incumbents.dropFirst()).allSatisfy { $0 <= $1 })  // maximization
+  }
+}

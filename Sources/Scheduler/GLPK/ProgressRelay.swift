@@ -11,6 +11,7 @@ final class ProgressRelay {
   private let interval: Duration
   private let report: ((SolverProgress) -> Void)?
   private var lastReport: ContinuousClock.Instant?
+  private var lastIncumbent: Double?
   /// The best active node's bound at the last callback: a valid, possibly weaker, final bound.
   private(set) var lastBound: Double?
 
@@ -28,17 +29,23 @@ final class ProgressRelay {
   }
 
   private func receive(_ progress: sp_progress) {
-    if progress.has_bound != 0 { lastBound = progress.bound }
+    // Before the root LP is solved the best node's bound is +-DBL_MAX: no bound yet.
+    let bound =
+      progress.has_bound != 0 && abs(progress.bound) < .greatestFiniteMagnitude
+      ? progress.bound : nil
+    if let bound { lastBound = bound }
+    let incumbent = progress.has_incumbent != 0 ? progress.incumbent : nil
+    // GLPK's own heuristics store incumbents without a GLP_IBINGO call: compare values too.
+    let isNewIncumbent = incumbent != nil && incumbent != lastIncumbent
+    lastIncumbent = incumbent
     guard let report else { return }
     let now = ContinuousClock.now
-    let isNewIncumbent = progress.reason == GLP_IBINGO
     if !isNewIncumbent, let lastReport, lastReport.duration(to: now) < interval { return }
     lastReport = now
-    let incumbent = progress.has_incumbent != 0 ? progress.incumbent : nil
     report(
       SolverProgress(
         incumbent: incumbent,
-        bestBound: progress.has_bound != 0 ? progress.bound : nil,
+        bestBound: bound,
         gap: incumbent == nil || !progress.gap.isFinite || progress.gap == .greatestFiniteMagnitude
           ? nil : Percentage(fraction: progress.gap),
         elapsed: start.duration(to: now),

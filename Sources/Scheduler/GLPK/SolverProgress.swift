@@ -2,8 +2,9 @@ import Forecast
 
 /// A snapshot of a running branch-and-cut search, passed to the progress closure.
 ///
-/// Reported when GLPK finds a better integer solution, and otherwise at most every
-/// `GLPKSolver.progressInterval` while it selects nodes; always at least once for a MIP search.
+/// Reported whenever the incumbent improved, and otherwise at most every
+/// `GLPKSolver.progressInterval`, from GLPK's callback when it selects a node or finds a solution;
+/// a branch-and-cut search reports at least once (its first node selection).
 public struct SolverProgress: Sendable, Equatable {
   /// The objective of the best integer solution found so far; `nil` before the first one.
   public var incumbent: Double?
