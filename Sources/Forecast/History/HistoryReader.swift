@@ -1,0 +1,224 @@
+import Foundation
+
+/// Reads `history.csv` (either layout) onto the plan's interval grid, streaming.
+///
+/// Goals, in order: refuse what cannot be trusted with the file, line and field; correct what real
+/// exports routinely get wrong and report it (``HistoryCorrection``); keep memory bounded by the
+/// number of channel-days, not rows, so millions of per-contact rows load in a few megabytes.
+///
+/// Refused: unknown channels, negative / non-numeric / non-finite / absurd volumes, negative
+/// per-interval handle times, timestamps off the interval grid (per-interval layout), local times
+/// that do not exist (spring-forward gap), two rows for one channel and interval, a row with more
+/// fields than the header. Corrected and reported: rows out of time order, handle times of zero or
+/// less (left out of the handle-time average), a repeated local time without an offset (the second
+/// row is the second occurrence), rows on holidays (left out).
+public struct HistoryReader: Sendable {
+  public var calendar: PlanningCalendar
+  /// Channel ids the plan knows; rows of any other channel are refused.
+  public var channels: Set<String>
+
+  public init(calendar: PlanningCalendar, channels: Set<String>) {
+    self.calendar = calendar
+    self.channels = channels
+  }
+
+  /// Reads the file at `path`; errors name it as `name`.
+  public func read(path: String, name: String? = nil) throws -> ContactHistory {
+    try read(CSVReader(path: path, name: name))
+  }
+
+  /// Reads history from any CSV source.
+  public func read(_ reader: CSVReader) throws -> ContactHistory {
+    var state = ReadState(calendar: calendar, file: reader.name)
+    var columns: HistoryColumns?
+    try reader.forEachRow { row in
+      guard let layout = columns else {
+        columns = try HistoryColumns(header: row, file: reader.name)
+        return
+      }
+      try state.add(row, layout, channels: channels)
+    }
+    guard columns != nil else {
+      throw InputError(
+        file: reader.name, problem: "is empty",
+        remedy: "give a header timestamp,channel,volume[,aht_seconds] and one row per interval")
+    }
+    return state.history()
+  }
+}
+
+/// What the reader keeps while streaming: the days so far and the day shapes met.
+private struct ReadState {
+  let calendar: PlanningCalendar
+  let file: String
+  var days: [String: [LocalDate: HistoryDay]] = [:]
+  var shapes: [LocalDate: [UInt8]] = [:]
+  var lastKey: [String: Int] = [:]
+  var corrections: [HistoryCorrection.Kind: [String: HistoryCorrection]] = [:]
+  var order: [HistoryCorrection] = []
+
+  init(calendar: PlanningCalendar, file: String) {
+    self.calendar = calendar
+    self.file = file
+  }
+
+  mutating func add(_ row: CSVRow, _ layout: HistoryColumns, channels: Set<String>) throws {
+    if row.fields.count > layout.count {
+      throw InputError(
+        file: file, line: row.line,
+        problem: "has \(row.fields.count) fields but the header has \(layout.count)",
+        remedy: "remove the extra fields, or quote a field that contains a comma")
+    }
+    let channel = row[layout.channel].trimmingCharacters(in: .whitespaces)
+    guard channels.contains(channel) else {
+      let known = channels.sorted().joined(separator: ", ")
+      let hint = NearestName.suggestion(for: channel, among: channels).map { "did you mean \"\($0)\"? " } ?? ""
+      throw InputError(
+        file: file, line: row.line, field: "channel",
+        problem: channel.isEmpty ? "channel is empty" : "unknown channel \"\(channel)\"",
+        remedy: "\(hint)the plan's channels are \(known); add it to plan.yaml or remove its rows")
+    }
+    let field = layout.form == .perInterval ? "timestamp" : "arrived_at"
+    let (local, second) = try place(row[layout.timestamp], line: row.line, field: field)
+    if calendar.holidays.contains(local.date) {
+      note(.holidayRows, channel, row.line)
+      return
+    }
+    let slot = local.minuteOfDay / calendar.intervalLength.minutes
+    let key = local.localSecondsSinceEpoch * 2 + (second ? 1 : 0)
+    if let last = lastKey[channel], key < last { note(.unsortedRows, channel, row.line) }
+    lastKey[channel] = key
+    let empty = HistoryDay(realIntervals: shape(of: local.date))
+    // Mutated in place through the dictionaries: copying a day per row would dominate the read.
+    let corrected: HistoryCorrection.Kind?
+    switch layout.form {
+    case .perInterval:
+      corrected = try addInterval(row, layout, channel, local, slot, &days[channel, default: [:]][local.date, default: empty])
+    case .perContact:
+      corrected = try addContact(row, layout, slot, &days[channel, default: [:]][local.date, default: empty])
+    }
+    if let corrected { note(corrected, channel, row.line) }
+  }
+
+  /// Adds one per-interval row; returns the correction it needed, if any.
+  private func addInterval(
+    _ row: CSVRow, _ layout: HistoryColumns, _ channel: String, _ local: LocalDateTime, _ slot: Int,
+    _ day: inout HistoryDay
+  ) throws -> HistoryCorrection.Kind? {
+    if local.minute % calendar.intervalLength.minutes != 0 || local.second != 0 {
+      throw InputError(
+        file: file, line: row.line, field: "timestamp",
+        problem: "\(local.text) is not the start of a \(calendar.intervalLength.text) interval",
+        remedy: "give interval starts (:00, :\(String(calendar.intervalLength.minutes).leftPadded(to: 2)), ...) or set interval in plan.yaml to the file's")
+    }
+    let allowed = max(1, Int(day.realIntervals[slot]))
+    if Int(day.rows[slot]) >= allowed {
+      throw InputError(
+        file: file, line: row.line, field: "timestamp",
+        problem: "\(channel) at \(local.text) appears twice",
+        remedy: "keep one row per channel and interval")
+    }
+    let repeated = day.rows[slot] == 1
+    day.rows[slot] += 1
+    let volume = try number(row[layout.volume!], row.line, "volume", allowEmpty: false) ?? 0
+    guard volume <= 1_000_000 else {
+      throw InputError(
+        file: file, line: row.line, field: "volume", problem: "\(row[layout.volume!]) contacts in one interval is not plausible",
+        remedy: "check the column; volume is contacts per interval")
+    }
+    day.contacts[slot] += volume
+    guard let column = layout.handle,
+      let handle = try number(row[column], row.line, "aht_seconds", allowEmpty: true, allowNegative: false)
+    else { return repeated ? .repeatedLocalTime : nil }
+    if handle <= 0 {
+      return volume > 0 ? .nonPositiveHandleTime : (repeated ? .repeatedLocalTime : nil)
+    }
+    day.handleSeconds[slot] += handle * volume
+    day.handled[slot] += volume
+    return repeated ? .repeatedLocalTime : nil
+  }
+
+  /// Adds one per-contact row; returns the correction it needed, if any.
+  private func addContact(
+    _ row: CSVRow, _ layout: HistoryColumns, _ slot: Int, _ day: inout HistoryDay
+  ) throws -> HistoryCorrection.Kind? {
+    day.contacts[slot] += 1
+    guard let column = layout.handle,
+      let handle = try number(row[column], row.line, "handle_seconds", allowEmpty: true, allowNegative: true)
+    else { return nil }
+    if handle <= 0 { return .nonPositiveHandleTime }
+    day.handleSeconds[slot] += handle
+    day.handled[slot] += 1
+    return nil
+  }
+
+  /// The local day and time of a timestamp, and whether it is a repeated hour's second occurrence.
+  private mutating func place(_ text: String, line: Int, field: String) throws -> (LocalDateTime, Bool) {
+    let parsed: (LocalDateTime, utcOffset: Int?)
+    do {
+      parsed = try LocalDateTime.parse(text)
+    } catch {
+      throw InputError(file: file, line: line, field: field, error)
+    }
+    var local = parsed.0
+    if let offset = parsed.utcOffset {
+      let instant = Date(timeIntervalSince1970: TimeInterval(local.localSecondsSinceEpoch - offset))
+      local = calendar.localTime(for: instant)
+      let first = try? calendar.instant(for: local)
+      return (local, first.map { $0 != instant } ?? false)
+    }
+    if shape(of: local.date).allSatisfy({ $0 == 1 }) { return (local, false) }
+    do {
+      _ = try calendar.instant(for: local)
+    } catch {
+      throw InputError(file: file, line: line, field: field, error)
+    }
+    return (local, false)
+  }
+
+  /// Real intervals per slot on `date`: all 1, except around a daylight-saving change.
+  private mutating func shape(of date: LocalDate) -> [UInt8] {
+    if let known = shapes[date] { return known }
+    let length = calendar.intervalLength
+    var counts = [UInt8](repeating: 0, count: length.perDay)
+    if calendar.length(of: date) == .seconds(86_400) {
+      counts = [UInt8](repeating: 1, count: length.perDay)
+    } else {
+      for interval in calendar.intervals(on: date) {
+        counts[interval.localStart.minuteOfDay / length.minutes] += 1
+      }
+    }
+    shapes[date] = counts
+    return counts
+  }
+
+  private func number(
+    _ text: String, _ line: Int, _ field: String, allowEmpty: Bool, allowNegative: Bool = false
+  ) throws -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty {
+      if allowEmpty { return nil }
+      throw InputError(file: file, line: line, field: field, problem: "\(field) is empty", remedy: "give a number (0 when nothing arrived)")
+    }
+    guard let value = Double(trimmed), value.isFinite, trimmed.lowercased() != "nan" else {
+      let remedy = trimmed.contains(",") ? "use a dot for decimals" : "give a number"
+      throw InputError(file: file, line: line, field: field, problem: "\"\(text)\" is not a number", remedy: remedy)
+    }
+    if value < 0, !allowNegative {
+      throw InputError(file: file, line: line, field: field, problem: "\(trimmed) is negative", remedy: "give zero or more")
+    }
+    return value
+  }
+
+  private mutating func note(_ kind: HistoryCorrection.Kind, _ channel: String, _ line: Int) {
+    if corrections[kind]?[channel] == nil {
+      corrections[kind, default: [:]][channel] = HistoryCorrection(kind: kind, channel: channel, count: 0, firstLine: line)
+    }
+    corrections[kind]![channel]!.count += 1
+  }
+
+  func history() -> ContactHistory {
+    let noted = corrections.values.flatMap(\.values).sorted { ($0.firstLine, $0.channel) < ($1.firstLine, $1.channel) }
+    return ContactHistory(intervalLength: calendar.intervalLength, channels: days, corrections: noted)
+  }
+}
