@@ -12,7 +12,7 @@ import Foundation
 /// `count_answered_le_20s / count_agent_requests`, abandonment = `count_abandoned / count_agent_requests`.
 ///
 /// Patience: the maximum-likelihood estimate for exponential patience censored by service,
-/// `(Σ waits of abandoners + Σ waits of served) / number abandoned` (Brown et al. 2005, §5).
+/// `(Σ waits of abandoners + Σ waits of served) / number abandoned`; see Brown et al. (2005) for this data.
 public struct ObservedComparison: Sendable {
   /// One observed interval.
   public struct Interval: Sendable, Hashable {
