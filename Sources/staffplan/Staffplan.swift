@@ -8,6 +8,11 @@ struct Staffplan: ParsableCommand {
     commandName: "staffplan",
     abstract: "Workforce planning for contact centers: forecast, size, schedule, validate.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [ErlangCommand.self, CheckSizingCommand.self]
   )
+
+  /// Runs through ``CLI/main(_:arguments:)`` so every bad flag exits 64 with one line.
+  static func main() {
+    CLI.main(Staffplan.self)
+  }
 }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Forecast
+import Foundation
+
+/// The one place where errors become text and exit codes (SPEC.md, Commands):
+/// bad input or flags → one line on stderr, exit 64; other failures → one line, exit 1.
+enum CLI {
+  /// Exit status for bad input or flags (`EX_USAGE`).
+  static let usageExit: Int32 = 64
+  /// Exit status for other failures.
+  static let failureExit: Int32 = 1
+
+  /// Parses `arguments` as `Root` (or a subcommand), runs it, and exits with the SPEC's codes.
+  ///
+  /// ArgumentParser's own usage errors (unknown flag, missing value) become one line, exit 64,
+  /// instead of its multi-line message; `--help` and `--version` keep their normal output.
+  static func main<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil) -> Never {
+    do {
+      var command = try root.parseAsRoot(arguments)
+      try command.run()
+      exit(0)
+    } catch let error as InputError {
+      fail(error.message, code: usageExit)
+    } catch {
+      let code = root.exitCode(for: error)
+      if code == .success { root.exit(withError: error) }  // --help, --version
+      let message = root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      if code == .validationFailure { fail("\(message); see --help", code: usageExit) }
+      fail("error: \(message)", code: code.rawValue)
+    }
+  }
+
+  /// Reads a flag value with a parser of `Forecast` units, naming the flag when it fails.
+  static func parse<Value>(
+    _ flag: String, _ text: String, _ parser: (String) throws(ValueError) -> Value
+  ) throws(InputError) -> Value {
+    do {
+      return try parser(text)
+    } catch {
+      throw InputError(file: flag, error)
+    }
+  }
+
+  static func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(code)
+  }
+}

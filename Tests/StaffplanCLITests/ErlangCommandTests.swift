@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Runs the built `staffplan` binary, as a planner would (argument-parser's `testMath_AddHelp` style).
+struct StaffplanBinary {
+  /// The binary next to the test bundle (`.build/<configuration>/staffplan`).
+  static let url: URL = {
+    var candidates: [URL] = []
+    let bundle = Bundle.main.bundleURL
+    candidates.append(bundle.appendingPathComponent("staffplan"))
+    candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("staffplan"))
+    if let executable = Bundle.main.executableURL {
+      candidates.append(executable.deletingLastPathComponent().appendingPathComponent("staffplan"))
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    candidates.append(root.appendingPathComponent(".build/debug/staffplan"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+  }()
+
+  struct Output {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String]) throws -> Output {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
+
+@Suite struct ErlangCommandTests {
+  @Test func jsonCarriesTheContractFields() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "2880", "--interval", "1h", "--aht", "60s", "--target", "80/20",
+      "--patience", "120s", "--shrinkage", "30%", "--json",
+    ])
+    #expect(output.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(object["model"] as? String == "erlang-a")
+    #expect(object["agents"] as? Int == 46)
+    let fractional = try #require(object["agentsFractional"] as? Double)
+    #expect(fractional > 45 && fractional <= 46)
+    let scheduled = try #require(object["scheduledAgents"] as? Double)
+    #expect(abs(scheduled - fractional / 0.7) < 1e-9)
+    for key in ["serviceLevel", "asa", "waitProbability", "occupancy", "abandonment"] {
+      #expect(object[key] is Double, "missing \(key)")
+    }
+  }
+
+  @Test func agentsFlagGivesFiguresOfThatStaff() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "360", "--interval", "30m", "--aht", "240s", "--target", "80/15", "--agents", "55",
+      "--json",
+    ])
+    #expect(output.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(object["model"] as? String == "erlang-c")
+    #expect(object["agents"] as? Int == 55)
+    #expect(abs((object["serviceLevel"] as? Double ?? 0) - 0.8459) < 1e-4)
+    #expect(abs((object["asa"] as? Double ?? 0) - 8.184) < 1e-3)
+    #expect(object["abandonment"] == nil)
+  }
+
+  @Test func chatModelIsNamed() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "90", "--interval", "30m", "--aht", "300s", "--target", "80/60", "--concurrency", "3",
+      "--json",
+    ])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("\"model\": \"chat\""))
+  }
+
+  @Test func tableIsReadable() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "360", "--interval", "30m", "--aht", "240s", "--target", "80/20",
+    ])
+    #expect(output.status == 0)
+    // Exact reference (scripts/sizing_reference.py): SL(20 s) 0.7518 at 53 agents, 0.8174 at 54.
+    #expect(output.stdout.contains("agents            54"))
+    #expect(output.stdout.contains("service level"))
+  }
+
+  @Test func bareHandleTimeExitsSixtyFourWithOneLine() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "360", "--interval", "30m", "--aht", "180", "--target", "80/20",
+    ])
+    #expect(output.status == 64)
+    #expect(output.stderr == "--aht: \"180\" has no unit; add one: 180s, 180m or 180h\n")
+    #expect(output.stdout.isEmpty)
+  }
+
+  @Test func unknownFlagExitsSixtyFourWithOneLine() throws {
+    let output = try StaffplanBinary.run(["erlang", "--volume", "360", "--bogus"])
+    #expect(output.status == 64)
+    #expect(output.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func badShrinkageNamesTheFlag() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "360", "--interval", "30m", "--aht", "180s", "--target", "80/20", "--shrinkage", "120%",
+    ])
+    #expect(output.status == 64)
+    #expect(output.stderr.hasPrefix("--shrinkage: "))
+  }
+}
