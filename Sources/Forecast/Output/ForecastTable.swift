@@ -1,0 +1,124 @@
+import Foundation
+
+/// The forecast file: volume and handle time per channel and interval, with an 80 % interval.
+///
+/// Columns (SPEC.md, contract): `channel,interval_start,volume,aht_seconds,volume_low,volume_high`.
+/// `interval_start` is local wall-clock time of the plan's zone; in the repeated hour when clocks go
+/// back it carries its UTC offset so each row names one real interval. Extra columns the writer adds
+/// after these (`method`) are ignored by the reader.
+public struct ForecastTable: Sendable, Equatable {
+  /// One channel and interval.
+  public struct Row: Sendable, Equatable {
+    public var channel: String
+    /// Start of the interval (an instant).
+    public var start: Date
+    /// Expected contacts arriving in the interval.
+    public var volume: Double
+    /// Expected mean handle time.
+    public var handleTime: Duration
+    /// 10th and 90th percentiles of the volume.
+    public var low: Double
+    public var high: Double
+    /// The method that made it (informational).
+    public var method: String
+
+    public init(channel: String, start: Date, volume: Double, handleTime: Duration, low: Double, high: Double,
+                method: String = "") {
+      self.channel = channel
+      self.start = start
+      self.volume = volume
+      self.handleTime = handleTime
+      self.low = low
+      self.high = high
+      self.method = method
+    }
+  }
+
+  public var rows: [Row]
+
+  public init(rows: [Row]) { self.rows = rows }
+
+  static let columns = ["channel", "interval_start", "volume", "aht_seconds", "volume_low", "volume_high"]
+
+  /// The CSV text, rows in the order given.
+  public func csv(calendar: PlanningCalendar) -> String {
+    var text = (Self.columns + ["method"]).joined(separator: ",") + "\n"
+    text.reserveCapacity(rows.count * 64)
+    for row in rows {
+      text += "\(row.channel),\(calendar.text(for: row.start)),\(Self.format(row.volume)),"
+      text += "\(Self.format(row.handleTime.inSeconds)),\(Self.format(row.low)),\(Self.format(row.high)),\(row.method)\n"
+    }
+    return text
+  }
+
+  /// Reads a forecast file; channels must be among `channels`.
+  public static func read(path: String, name: String? = nil, calendar: PlanningCalendar, channels: Set<String>)
+    throws -> ForecastTable
+  {
+    let file = name ?? path
+    var index: [String: Int] = [:]
+    var rows: [Row] = []
+    var seen: Set<String> = []
+    try CSVReader(path: path, name: file).forEachRow { csv in
+      if index.isEmpty {
+        for (position, name) in csv.fields.enumerated() { index[name.trimmingCharacters(in: .whitespaces)] = position }
+        for column in columns where index[column] == nil {
+          throw InputError(
+            file: file, line: csv.line, field: column, problem: "the header has no \(column) column",
+            remedy: "give a file written by staffplan forecast (\(columns.joined(separator: ",")))")
+        }
+        return
+      }
+      let channel = csv[index["channel"]!]
+      guard channels.contains(channel) else {
+        throw InputError(
+          file: file, line: csv.line, field: "channel", problem: "unknown channel \"\(channel)\"",
+          remedy: "the plan's channels are \(channels.sorted().joined(separator: ", "))")
+      }
+      let start: Date
+      do {
+        start = try calendar.instant(parsing: csv[index["interval_start"]!])
+      } catch let error as ValueError {
+        throw InputError(file: file, line: csv.line, field: "interval_start", error)
+      }
+      let key = "\(channel)|\(start.timeIntervalSince1970)"
+      guard seen.insert(key).inserted else {
+        throw InputError(
+          file: file, line: csv.line, field: "interval_start",
+          problem: "\(channel) at \(csv[index["interval_start"]!]) appears twice", remedy: "keep one row per channel and interval")
+      }
+      func number(_ column: String) throws(InputError) -> Double {
+        let text = csv[index[column]!].trimmingCharacters(in: .whitespaces)
+        guard let value = Double(text), value.isFinite, value >= 0, value < 1e9 else {
+          throw InputError(
+            file: file, line: csv.line, field: column, problem: "\"\(text)\" is not a number of zero or more",
+            remedy: text.contains(",") ? "use a dot for decimals" : "give a number of zero or more")
+        }
+        return value
+      }
+      let volume = try number("volume")
+      let low = try number("volume_low")
+      let high = try number("volume_high")
+      guard low <= volume + 1e-9, volume <= high + 1e-9 else {
+        throw InputError(
+          file: file, line: csv.line, field: "volume_low",
+          problem: "volume \(volume) is not between volume_low \(low) and volume_high \(high)",
+          remedy: "give volume_low <= volume <= volume_high")
+      }
+      rows.append(
+        Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: try number("aht_seconds")),
+            low: low, high: high, method: index["method"].map { csv[$0] } ?? ""))
+    }
+    if index.isEmpty {
+      throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan forecast")
+    }
+    return ForecastTable(rows: rows)
+  }
+
+  /// Numbers as files show them: at most 4 decimals, no trailing zeros.
+  static func format(_ value: Double) -> String {
+    let rounded = (value * 10_000).rounded() / 10_000
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+    return String(rounded)
+  }
+}
