@@ -1,3 +1,4 @@
+import Forecast
 import Testing
 
 @testable import Scheduler

@@ -1,16 +1,5 @@
+import Forecast
 @testable import Scheduler
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a seeded generator so test models are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Small models with optima known by hand or by brute force.
 enum GLPKTestModels {
@@ -45,7 +34,7 @@ enum GLPKTestModels {
   static func hardKnapsack(items: Int = 200, dimensions: Int = 10, seed: UInt64 = 20_261_130)
     -> LinearModel
   {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     var model = LinearModel(name: "mdkp", sense: .maximize)
     var weights = [[Double]](repeating: [], count: dimensions)
     for _ in 0..<items {

@@ -1,3 +1,4 @@
+import Forecast
 import Foundation
 
 /// A seeded discrete-event simulation of the M/M/s+M queue, first come first served, written
@@ -55,21 +56,6 @@ struct QueueSimulation {
       serviceLevel: inTime / counted, abandonment: abandoned / counted, waitProbability: waited / counted,
       asa: waitSum / counted, occupancy: busy / (span * Double(servers)))
   }
-}
-
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  /// Uniform in (0, 1].
-  mutating func unit() -> Double { (Double(next() >> 11) + 1) / 9_007_199_254_740_992 }
-  mutating func exponential(mean: Double) -> Double { -mean * log(unit()) }
 }
 
 struct MinHeap {

@@ -45,8 +45,11 @@ public struct ForecastTable: Sendable, Equatable {
     var text = (Self.columns + ["method"]).joined(separator: ",") + "\n"
     text.reserveCapacity(rows.count * 64)
     for row in rows {
-      text += "\(row.channel),\(calendar.text(for: row.start)),\(Self.format(row.volume)),"
-      text += "\(Self.format(row.handleTime.inSeconds)),\(Self.format(row.low)),\(Self.format(row.high)),\(row.method)\n"
+      text += CSVText.line([
+        row.channel, calendar.text(for: row.start), CSVText.number(row.volume),
+        CSVText.number(row.handleTime.inSeconds, decimals: 1), CSVText.number(row.low),
+        CSVText.number(row.high), row.method,
+      ])
     }
     return text
   }
@@ -113,12 +116,5 @@ public struct ForecastTable: Sendable, Equatable {
       throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan forecast")
     }
     return ForecastTable(rows: rows)
-  }
-
-  /// Numbers as files show them: at most 4 decimals, no trailing zeros.
-  static func format(_ value: Double) -> String {
-    let rounded = (value * 10_000).rounded() / 10_000
-    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-    return String(rounded)
   }
 }

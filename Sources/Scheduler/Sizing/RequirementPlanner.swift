@@ -1,0 +1,65 @@
+import Forecast
+import Foundation
+
+/// Turns a forecast into requirements per channel and interval with each channel's model.
+///
+/// Chooses the model from the plan: voice with `patience` → Erlang A, without → Erlang C; chat →
+/// the chat model with the channel's `concurrency` (Erlang A when it has patience); e-mail and
+/// messaging → deferred workload. Rows of line channels in closed intervals are dropped (nobody is
+/// staffed there); deferred channels keep every interval, since their work arrives at any hour.
+public struct RequirementPlanner: Sendable {
+  public var plan: Plan
+
+  public init(plan: Plan) { self.plan = plan }
+
+  /// One requirement per forecast row that needs one, in the forecast's order.
+  ///
+  /// A target no staff can meet (say 100 % within 0 s) is an ``InputError`` naming the channel's
+  /// target in plan.yaml and the first interval where it failed.
+  public func requirements(for forecast: ForecastTable) throws(InputError) -> [Requirement] {
+    var result: [Requirement] = []
+    result.reserveCapacity(forecast.rows.count)
+    let channels = Dictionary(uniqueKeysWithValues: plan.channels.map { ($0.id, $0) })
+    for row in forecast.rows {
+      guard let channel = channels[row.channel] else { continue }
+      if !channel.kind.isDeferred, !isOpen(channel, at: row.start) { continue }
+      do {
+        result.append(try requirement(channel, row))
+      } catch {
+        throw InputError(
+          file: "plan.yaml", field: "channels[\(channel.id)].target",
+          problem: "\(channel.target.text) cannot be met by up to \(Sizing.agentLimit) agents at \(plan.calendar.text(for: row.start))",
+          remedy: "lower the share or lengthen the answer time")
+      }
+    }
+    return result
+  }
+
+  /// True when `channel` is open at the interval starting at `start`.
+  public func isOpen(_ channel: Channel, at start: Date) -> Bool {
+    let local = plan.calendar.localTime(for: start)
+    return !plan.holidays.contains(local.date)
+      && channel.hours.isOpen(local.date.weekday, minuteOfDay: local.minuteOfDay)
+  }
+
+  func requirement(_ channel: Channel, _ row: ForecastTable.Row) throws(SizingError) -> Requirement {
+    let interval = plan.intervalLength.duration
+    let shrinkage = plan.shrinkage(for: channel)
+    let figures: StaffingRequirement
+    if channel.kind.isDeferred {
+      let perAgent = Double(channel.concurrency ?? 1)
+      figures = Sizing.requireDeferred(
+        volume: row.volume / perAgent, handleTime: row.handleTime, interval: interval, shrinkage: shrinkage)
+    } else {
+      let request = SizingRequest(
+        traffic: Traffic(volume: row.volume, per: interval, handleTime: row.handleTime),
+        target: channel.target, patience: channel.patience, maxOccupancy: channel.maxOccupancy,
+        shrinkage: shrinkage,
+        chat: channel.kind == .chat ? ChatConcurrency(concurrency: channel.concurrency ?? 1) : nil)
+      figures = try Sizing.require(request)
+    }
+    return Requirement(
+      channel: channel.id, start: row.start, volume: row.volume, handleTime: row.handleTime,
+      agents: figures.scheduledAgents, model: figures.model, figures: figures)
+  }
+}
