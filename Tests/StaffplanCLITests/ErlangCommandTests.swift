@@ -1,47 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs the built `staffplan` binary, as a planner would (argument-parser's `testMath_AddHelp` style).
-struct StaffplanBinary {
-  /// The binary next to the test bundle (`.build/<configuration>/staffplan`).
-  static let url: URL = {
-    var candidates: [URL] = []
-    let bundle = Bundle.main.bundleURL
-    candidates.append(bundle.appendingPathComponent("staffplan"))
-    candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("staffplan"))
-    if let executable = Bundle.main.executableURL {
-      candidates.append(executable.deletingLastPathComponent().appendingPathComponent("staffplan"))
-    }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    candidates.append(root.appendingPathComponent(".build/debug/staffplan"))
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-  }()
-
-  struct Output {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  static func run(_ arguments: [String]) throws -> Output {
-    let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
-  }
-}
-
 @Suite struct ErlangCommandTests {
   @Test func jsonCarriesTheContractFields() throws {
     let output = try StaffplanBinary.run([
