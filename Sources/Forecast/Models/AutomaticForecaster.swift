@@ -1,0 +1,85 @@
+/// Chooses the method with the lowest backtest WAPE per series, then forecasts with intervals.
+///
+/// Every candidate runs the same rolling-origin ``Backtest``; the lowest pooled WAPE wins, and a
+/// WAPE within `tieTolerance` of the best goes to the simpler method (lower
+/// ``ForecastMethod/complexity``). The winner is refitted on the whole history (outlier days
+/// removed) and its 80 % interval is calibrated on its backtest residuals
+/// (``PredictionIntervals``). When the history is too short for any origin, ``SeasonalNaive``
+/// stands in and the result says it is a fallback.
+public struct AutomaticForecaster: Sendable {
+  /// Methods compared.
+  public var candidates: [any ForecastMethod]
+  /// How they are compared.
+  public var backtest: Backtest
+  /// WAPE difference under which the simpler method wins.
+  public var tieTolerance: Double
+  /// Nominal coverage of the prediction intervals.
+  public var level: Double
+
+  public init(candidates: [any ForecastMethod] = AutomaticForecaster.standardCandidates,
+              backtest: Backtest = Backtest(), tieTolerance: Double = 0.001, level: Double = 0.8) {
+    precondition(!candidates.isEmpty, "at least one candidate method")
+    self.candidates = candidates
+    self.backtest = backtest
+    self.tieTolerance = tieTolerance
+    self.level = level
+  }
+
+  /// The methods compared by default, simplest first.
+  public static var standardCandidates: [any ForecastMethod] {
+    [SeasonalNaive(), SeasonalMovingAverage(weeks: 4), SeasonalMedian(weeks: 5),
+     ExponentiallyWeightedSeasonalAverage(), TopDown(), DoubleSeasonalHoltWinters()]
+  }
+
+  /// Backtests every candidate, picks one, and forecasts `horizon` intervals after the history.
+  ///
+  /// - Parameter open: opening of each horizon interval from the calendar; `nil` assumes the
+  ///   recent weeks' pattern.
+  /// - Throws: ``ForecastModelError`` when not even the fallback can be fitted (under one week).
+  public func forecast(_ series: SeasonalSeries, horizon: Int, open: [Bool]? = nil) throws -> ForecastResult {
+    let reports = candidates.map { backtest.run($0, on: series) }
+    let outliers = backtest.outliers?.outliers(in: series) ?? []
+    let clean = series.removingDays(outliers.map(\.day))
+    let ranked = reports.indices.filter { !reports[$0].origins.isEmpty && reports[$0].accuracy.wape.isFinite }
+    var choice: Int?
+    for i in ranked {
+      guard let c = choice else { choice = i; continue }
+      let a = reports[i], b = reports[c]
+      if a.accuracy.wape < b.accuracy.wape - tieTolerance
+        || (Swift.abs(a.accuracy.wape - b.accuracy.wape) <= tieTolerance && a.complexity < b.complexity) {
+        choice = i
+      }
+    }
+    if let c = choice {
+      do {
+        let point = try candidates[c].fit(clean).forecast(horizon: horizon, open: open)
+        return ForecastResult(point: point, intervals: reports[c].intervals(level: level),
+                              heldOutCoverage: reports[c].heldOutCoverage(level: level),
+                              backtests: reports, outliers: outliers)
+      } catch {
+        return try fallback(clean, horizon: horizon, open: open, failed: candidates[c].name,
+                            reason: (error as? ForecastModelError)?.reason ?? "\(error)",
+                            reports: reports, outliers: outliers)
+      }
+    }
+    let weeksHeld = Double(series.count) / Double(series.weekLength)
+    return try fallback(clean, horizon: horizon, open: open, failed: "automatic choice",
+                        reason: "history of \(weeksHeld.formatted2) weeks is too short for a backtest",
+                        reports: reports, outliers: outliers)
+  }
+
+  private func fallback(_ series: SeasonalSeries, horizon: Int, open: [Bool]?, failed: String, reason: String,
+                        reports: [BacktestReport], outliers: [OutlierDay]) throws -> ForecastResult {
+    var point = try SeasonalNaive().fit(series).forecast(horizon: horizon, open: open)
+    point.fallback = .init(failedMethod: failed, reason: reason)
+    let naive = reports.first { $0.method == SeasonalNaive().name }
+    let intervals = naive.map { $0.intervals(level: level) }
+      ?? PredictionIntervals(forecasts: [], actuals: [], level: level)
+    return ForecastResult(point: point, intervals: intervals, heldOutCoverage: naive?.heldOutCoverage(level: level),
+                          backtests: reports, outliers: outliers)
+  }
+}
+
+extension Double {
+  fileprivate var formatted2: String { String(Double(Int((self * 100).rounded())) / 100) }
+}
