@@ -1,0 +1,14 @@
+/// The forecast of one channel over the horizon, with how it was made.
+public struct ChannelForecast: Sendable {
+  public var channel: String
+  /// The model's result: method, backtests, intervals, outlier days.
+  public var result: ForecastResult
+  /// The rows for the forecast file (open intervals only, or every interval for deferred work).
+  public var rows: [ForecastTable.Row]
+  /// Local dates of the days left out of fitting as outliers.
+  public var outlierDates: [LocalDate]
+  /// The history the model saw, as a series (for reports: recent history next to the forecast).
+  public var history: SeasonalSeries
+  /// The first local day of `history`.
+  public var historyStart: LocalDate
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Forecast
+import Foundation
+import Scheduler
+
+/// `staffplan forecast`: volume and handle time per channel and interval, from history (SPEC.md).
+struct ForecastCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "forecast",
+    abstract: "Forecast volume and handle time per channel and interval, with 80 % intervals.",
+    discussion: """
+      Each channel's method is chosen by a rolling-origin backtest over the last 8 weeks of history at
+      the horizon asked for (lowest WAPE; ties go to the simpler method), unless --method names one:
+      \(HistoryForecaster.methodNames.joined(separator: ", ")).
+      Days far outside their weekday's usual range are left out of fitting and reported.
+      volume_low/volume_high bound an 80 % prediction interval calibrated on the backtest's errors.
+
+      Columns: channel,interval_start,volume,aht_seconds,volume_low,volume_high,method. Channels answered
+      on line get their open intervals; e-mail and messaging get every interval (work arrives at any hour).
+
+      Example:
+        staffplan forecast --plan Data/demo --start 2026-11-29 --weeks 1 --backtest --out forecast.csv
+      """)
+
+  @Option(help: "The plan folder (plan.yaml, history.csv).")
+  var plan: String
+  @Option(help: "History file (default: history.csv in the plan folder).")
+  var history: String?
+  @Option(help: "First day to forecast, e.g. 2026-11-29.")
+  var start: String
+  @Option(help: "Weeks to forecast, 1 to 52.")
+  var weeks: String = "1"
+  @Option(help: "auto (backtest chooses) or a method name.")
+  var method: String = "auto"
+  @Flag(help: "Print each method's backtest error per channel, interval coverage and the choice.")
+  var backtest = false
+  @Option(help: "Where to write the forecast CSV.")
+  var out: String
+
+  func run() throws {
+    let plan = try PlanReader.read(folder: plan)
+    let start = try CLI.parse("--start", start) { text throws(ValueError) in try LocalDate(parsing: text) }
+    guard let weeks = Int(weeks), (1...52).contains(weeks) else {
+      throw InputError(file: "--weeks", problem: "\"\(weeks)\" is not a number of weeks", remedy: "give 1 to 52")
+    }
+    let choice: HistoryForecaster.Choice = method.lowercased() == "auto" ? .automatic : .named(method)
+    guard HistoryForecaster.candidates(for: choice) != nil else {
+      throw InputError(
+        file: "--method", problem: "unknown method \"\(method)\"",
+        remedy: "use auto or one of \(HistoryForecaster.methodNames.joined(separator: ", "))")
+    }
+    let forecasts = try PlanForecast.run(
+      plan: plan, historyPath: history ?? "\(self.plan)/history.csv", start: start, weeks: weeks, choice: choice)
+    if backtest { print(BacktestTable.text(forecasts), terminator: "") }
+    try AtomicFile.write(
+      ForecastTable(rows: forecasts.flatMap(\.rows)).csv(calendar: plan.calendar), to: out)
+    Progress.note("forecast: wrote \(out)")
+  }
+}
+
+/// Reads history and forecasts every channel of a plan, reporting corrections and progress.
+enum PlanForecast {
+  static func run(
+    plan: Plan, historyPath: String, start: LocalDate, weeks: Int, choice: HistoryForecaster.Choice
+  ) throws -> [ChannelForecast] {
+    let began = Date()
+    let history = try HistoryReader(calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
+      .read(path: historyPath)
+    for correction in history.corrections { Progress.note("note: " + correction.message(file: historyPath)) }
+    Progress.note("forecast: history read in \(Progress.seconds(since: began))")
+    let forecaster = HistoryForecaster(calendar: plan.calendar, choice: choice)
+    var result: [ChannelForecast] = []
+    for channel in plan.channels {
+      let arrivals = ChannelArrivals(channel: channel.id, hours: channel.kind.isDeferred ? nil : channel.hours)
+      let forecast = try forecaster.forecast(
+        arrivals, history: history, start: start, weeks: weeks, historyFile: historyPath)
+      if let fallback = forecast.result.point.fallback {
+        Progress.note("note: \(channel.id): \(fallback.failedMethod) failed (\(fallback.reason)); used \(forecast.result.method)")
+      }
+      if !forecast.outlierDates.isEmpty {
+        let dates = forecast.outlierDates.map(\.text).joined(separator: ", ")
+        Progress.note("note: \(channel.id): days left out of fitting as outliers: \(dates)")
+      }
+      Progress.note("forecast: \(channel.id): \(forecast.result.method) (\(Progress.seconds(since: began)))")
+      result.append(forecast)
+    }
+    return result
+  }
+}
+
+/// The `--backtest` table: per channel each method's WAPE, MASE, bias, and the choice.
+enum BacktestTable {
+  static func text(_ forecasts: [ChannelForecast]) -> String {
+    var text = ""
+    for forecast in forecasts {
+      let chosen = forecast.result.method
+      let coverage = forecast.result.heldOutCoverage.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
+      text += "\(forecast.channel): chosen \(chosen); 80% interval coverage on held-out weeks \(coverage)\n"
+      text += "  " + "method".padding(toLength: 42, withPad: " ", startingAt: 0) + "  WAPE    MASE    bias  origins\n"
+      for report in forecast.result.backtests {
+        let mark = report.method == chosen ? "*" : " "
+        let name = (mark + report.method).padding(toLength: 42, withPad: " ", startingAt: 0)
+        let a = report.accuracy
+        text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
+      }
+    }
+    return text
+  }
+}
