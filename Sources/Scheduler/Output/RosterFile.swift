@@ -1,0 +1,80 @@
+import Forecast
+import Foundation
+
+/// Reads and writes `roster.csv` (SPEC.md, contract): `agent_id,date,start,end,activity,channel`.
+public enum RosterFile {
+  public static let header = "agent_id,date,start,end,activity,channel"
+
+  /// The CSV text, segments in the order given.
+  public static func csv(_ segments: [RosterSegment], calendar: PlanningCalendar) -> String {
+    var text = header + "\n"
+    for segment in segments {
+      text += CSVText.line([
+        segment.agentID, segment.shiftDate.text, calendar.text(for: segment.start), calendar.text(for: segment.end),
+        segment.activity.rawValue, segment.channel ?? "",
+      ])
+    }
+    return text
+  }
+
+  /// Reads a roster file; channels must be plan channels, agents (when given) known ids.
+  public static func read(
+    path: String, name: String? = nil, calendar: PlanningCalendar, channels: Set<String>, agents: Set<String>? = nil
+  ) throws -> [RosterSegment] {
+    let file = name ?? path
+    var columns: [String: Int] = [:]
+    var segments: [RosterSegment] = []
+    try CSVReader(path: path, name: file).forEachRow { row in
+      if columns.isEmpty {
+        for (index, name) in row.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
+        for column in header.split(separator: ",").map(String.init) where columns[column] == nil {
+          throw InputError(
+            file: file, line: row.line, field: column, problem: "the header has no \(column) column",
+            remedy: "give a file written by staffplan schedule (\(header))")
+        }
+        return
+      }
+      func field(_ name: String) -> String { row[columns[name]!].trimmingCharacters(in: .whitespaces) }
+      let agent = field("agent_id")
+      if let agents, !agents.contains(agent) {
+        throw InputError(
+          file: file, line: row.line, field: "agent_id", problem: "unknown agent \"\(agent)\"",
+          remedy: "use the ids of agents.csv")
+      }
+      func instant(_ name: String) throws(InputError) -> Date {
+        do { return try calendar.instant(parsing: field(name)) } catch {
+          throw InputError(file: file, line: row.line, field: name, error)
+        }
+      }
+      let date: LocalDate
+      do { date = try LocalDate(parsing: field("date")) } catch let error as ValueError {
+        throw InputError(file: file, line: row.line, field: "date", error)
+      }
+      let start = try instant("start"), end = try instant("end")
+      guard end > start else {
+        throw InputError(
+          file: file, line: row.line, field: "end", problem: "\(field("end")) is not after start \(field("start"))",
+          remedy: "give a segment that ends after it starts")
+      }
+      guard let activity = RosterSegment.Activity(rawValue: field("activity")) else {
+        throw InputError(
+          file: file, line: row.line, field: "activity", problem: "unknown activity \"\(field("activity"))\"",
+          remedy: "use work or break")
+      }
+      let channel = field("channel")
+      if activity == .work, !channels.contains(channel) {
+        throw InputError(
+          file: file, line: row.line, field: "channel", problem: "unknown channel \"\(channel)\"",
+          remedy: "the plan's channels are \(channels.sorted().joined(separator: ", "))")
+      }
+      segments.append(
+        RosterSegment(
+          agentID: agent, shiftDate: date, start: start, end: end, activity: activity,
+          channel: activity == .work ? channel : nil))
+    }
+    if columns.isEmpty {
+      throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan schedule")
+    }
+    return segments
+  }
+}
