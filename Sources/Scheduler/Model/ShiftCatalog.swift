@@ -36,6 +36,19 @@ public struct ShiftCatalog: Sendable {
   public let shifts: [Shift]
   /// The shifts of each day, as indices into `shifts`.
   public let shiftsOfDay: [[Int]]
+  /// Breaks with the same start, rule and window, shared by shifts of different lengths.
+  public let breakGroups: [BreakGroup]
+  /// For each shift, for each of its break options, the index of its group in `breakGroups`.
+  public let breakGroupOf: [[Int]]
+
+  /// Shifts that start together and place one break in the same window.
+  public struct BreakGroup: Sendable, Equatable {
+    public var shiftStart: Int
+    public var rule: Int
+    public var length: Int
+    public var starts: [Int]
+    public var shifts: [Int]
+  }
 
   /// Enumerates the shifts of every template on every day.
   public init(problem: SchedulingProblem) {
@@ -61,6 +74,27 @@ public struct ShiftCatalog: Sendable {
     var byDay = Array(repeating: [Int](), count: problem.dayCount)
     for (index, shift) in shifts.enumerated() { byDay[shift.day].append(index) }
     self.shiftsOfDay = byDay
+    var groups: [BreakGroup] = []
+    var groupIndex: [String: Int] = [:]
+    var groupOf: [[Int]] = []
+    for (index, shift) in shifts.enumerated() {
+      groupOf.append(
+        shift.breaks.map { option in
+          let key = "\(shift.template)|\(shift.start)|\(option.rule)|\(option.starts)"
+          if let existing = groupIndex[key] {
+            groups[existing].shifts.append(index)
+            return existing
+          }
+          groupIndex[key] = groups.count
+          groups.append(
+            BreakGroup(
+              shiftStart: shift.start, rule: option.rule, length: option.length, starts: option.starts,
+              shifts: [index]))
+          return groups.count - 1
+        })
+    }
+    self.breakGroups = groups
+    self.breakGroupOf = groupOf
   }
 
   private static func shift(
