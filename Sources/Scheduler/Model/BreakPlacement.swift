@@ -48,7 +48,7 @@ struct BreakPlacement {
         let shift = catalog.shifts[s]
         for t in shift.start..<min(shift.end, T) { working[t] += 1 }
         for (k, option) in shift.breaks.enumerated() {
-          for t in starts[a][d][k]..<min(starts[a][d][k] + option.length, T) { working[t] -= 1 }
+          for t in starts[a][d][k]..<max(starts[a][d][k], min(starts[a][d][k] + option.length, T)) { working[t] -= 1 }
         }
       }
     }
@@ -61,7 +61,7 @@ struct BreakPlacement {
           let shift = catalog.shifts[s]
           for (k, option) in shift.breaks.enumerated() {
             let current = starts[a][d][k]
-            let span = { (at: Int) in at..<min(at + option.length, T) }
+            let span = { (at: Int) in at..<max(at, min(at + option.length, T)) }
             for t in span(current) { working[t] += 1 }
             var best = (at: current, cost: Double.infinity)
             for at in option.starts {

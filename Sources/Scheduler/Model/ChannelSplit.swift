@@ -40,10 +40,12 @@ struct ChannelSplit {
       }
     }
     var unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+    let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
       let penalty = channel.unmetPenaltyPerHour * hours
       switch channel.demand {
-      case .immediate(let required):
+      case .immediate:
+        let required = targets[c]!
         for t in 0..<T where channel.isOpen(t) && required[t] > 0 {
           let u = model.addVariable(.init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
           unmetColumn[c][t] = u

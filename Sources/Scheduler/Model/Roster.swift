@@ -36,9 +36,12 @@ public struct Roster: Sendable, Codable, Equatable {
   ///
   /// For a deferred channel, `required` is the work arriving, `scheduled` the agent-intervals
   /// serving it and `unmet` the work dropped in that interval (never served within its window).
+  /// `target` is the requirement after the scheduler's one rounding (`staffingTargets`); `unmet`
+  /// is measured against it.
   public struct Coverage: Sendable, Codable, Equatable {
     public var channel: String
     public var required: [Double]
+    public var target: [Double]
     public var scheduled: [Double]
     public var unmet: [Double]
   }

@@ -107,14 +107,17 @@ struct RosterBuilder {
   }
 
   func coverage(_ split: ChannelSplit) -> [Roster.Coverage] {
-    problem.channels.enumerated().map { c, channel in
+    let targets = problem.staffingTargets()
+    return problem.channels.enumerated().map { c, channel in
       let scheduled = (0..<problem.intervalCount).map { t in split.serve.reduce(0.0) { $0 + $1[c][t] } }
       let required: [Double]
       switch channel.demand {
       case .immediate(let r): required = r.enumerated().map { channel.isOpen($0) ? $1 : 0 }
       case .deferred(let workload, _, _): required = workload
       }
-      return Roster.Coverage(channel: channel.id, required: required, scheduled: scheduled, unmet: split.unmet[c])
+      return Roster.Coverage(
+        channel: channel.id, required: required, target: targets[c] ?? required, scheduled: scheduled,
+        unmet: split.unmet[c])
     }
   }
 

@@ -9,8 +9,9 @@ extension ShiftCountModel {
   /// `cover[c,t]`: sum_g serve[g,c,t] + unmet[c,t] >= required[c,t], open intervals only:
   /// a closed interval needs nobody.
   mutating func coverDemand() {
+    let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
-      guard case .immediate(let required) = channel.demand else { continue }
+      guard let required = targets[c] else { continue }
       for t in 0..<problem.intervalCount where channel.isOpen(t) {
         var terms: [(column: Int, coefficient: Double)] = []
         for g in classes.indices { if let y = serveColumn[g][c][t] { terms.append((y, 1)) } }
@@ -54,7 +55,7 @@ extension ShiftCountModel {
       }
       for (b, group) in catalog.breakGroups.enumerated() where !breakColumns[g][b].isEmpty {
         for (p, at) in group.starts.enumerated() {
-          for t in at..<min(at + group.length, T) { terms[t].append((breakColumns[g][b][p], 1)) }
+          for t in at..<max(at, min(at + group.length, T)) { terms[t].append((breakColumns[g][b][p], 1)) }
         }
       }
       let name = classes[g].name(in: problem)

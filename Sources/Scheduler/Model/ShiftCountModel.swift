@@ -100,10 +100,12 @@ struct ShiftCountModel {
       }
       serveColumn.append(serve)
     }
+    let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
       let penalty = channel.unmetPenaltyPerHour * hours
       switch channel.demand {
-      case .immediate(let required):
+      case .immediate:
+        let required = targets[c]!
         for t in 0..<T where channel.isOpen(t) && required[t] > 0 {
           // Unmet demand is also time nobody works: it takes back the over-staffing credit.
           unmetColumn[c][t] = model.addVariable(
