@@ -1,3 +1,4 @@
+import Forecast
 import Foundation
 
 /// Generated weeks of three sizes for the scheduler benchmark, reproducible from a seed.
@@ -109,19 +110,4 @@ public enum BenchmarkInstances {
 
   private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
   private static func pad3(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
-}
-
-/// A small, fast, seedable generator (Steele, Lea & Flood 2014, SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  /// A uniform real in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

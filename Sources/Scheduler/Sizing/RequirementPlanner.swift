@@ -42,21 +42,24 @@ public struct RequirementPlanner: Sendable {
       && channel.hours.isOpen(local.date.weekday, minuteOfDay: local.minuteOfDay)
   }
 
+  /// The sizing request of a line channel (voice, chat) for one interval's volume and handle time.
+  public func request(_ channel: Channel, volume: Double, handleTime: Duration) -> SizingRequest {
+    SizingRequest(
+      traffic: Traffic(volume: volume, per: plan.intervalLength.duration, handleTime: handleTime),
+      target: channel.target, patience: channel.patience, maxOccupancy: channel.maxOccupancy,
+      shrinkage: plan.shrinkage(for: channel),
+      chat: channel.kind == .chat ? ChatConcurrency(concurrency: channel.concurrency ?? 1) : nil)
+  }
+
   func requirement(_ channel: Channel, _ row: ForecastTable.Row) throws(SizingError) -> Requirement {
-    let interval = plan.intervalLength.duration
-    let shrinkage = plan.shrinkage(for: channel)
     let figures: StaffingRequirement
     if channel.kind.isDeferred {
       let perAgent = Double(channel.concurrency ?? 1)
       figures = Sizing.requireDeferred(
-        volume: row.volume / perAgent, handleTime: row.handleTime, interval: interval, shrinkage: shrinkage)
+        volume: row.volume / perAgent, handleTime: row.handleTime, interval: plan.intervalLength.duration,
+        shrinkage: plan.shrinkage(for: channel))
     } else {
-      let request = SizingRequest(
-        traffic: Traffic(volume: row.volume, per: interval, handleTime: row.handleTime),
-        target: channel.target, patience: channel.patience, maxOccupancy: channel.maxOccupancy,
-        shrinkage: shrinkage,
-        chat: channel.kind == .chat ? ChatConcurrency(concurrency: channel.concurrency ?? 1) : nil)
-      figures = try Sizing.require(request)
+      figures = try Sizing.require(request(channel, volume: row.volume, handleTime: row.handleTime))
     }
     return Requirement(
       channel: channel.id, start: row.start, volume: row.volume, handleTime: row.handleTime,

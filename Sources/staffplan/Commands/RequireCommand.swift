@@ -33,25 +33,7 @@ struct RequireCommand: ParsableCommand {
       path: forecast, calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
     let started = Date()
     let requirements = try RequirementPlanner(plan: plan).requirements(for: table)
-    try AtomicFile.write(RequirementsCSV.text(requirements, calendar: plan.calendar), to: out)
+    try AtomicFile.write(RequirementsFile.csv(requirements, calendar: plan.calendar), to: out)
     Progress.note("require: \(requirements.count) intervals sized in \(Progress.seconds(since: started)); wrote \(out)")
-  }
-}
-
-/// Renders requirements as SPEC.md's CSV.
-enum RequirementsCSV {
-  static func text(_ requirements: [Requirement], calendar: PlanningCalendar) -> String {
-    var text = "channel,interval_start,volume,aht_seconds,agents,model,service_level,occupancy,abandonment\n"
-    text.reserveCapacity(requirements.count * 80)
-    for requirement in requirements {
-      let figures = requirement.figures
-      text += CSVText.line([
-        requirement.channel, calendar.text(for: requirement.start), CSVText.number(requirement.volume),
-        CSVText.number(requirement.handleTime.inSeconds, decimals: 1), CSVText.number(requirement.agents),
-        requirement.model.rawValue, figures.serviceLevel.map { CSVText.number($0.fraction) } ?? "",
-        CSVText.number(figures.occupancy.fraction), figures.abandonment.map { CSVText.number($0.fraction) } ?? "",
-      ])
-    }
-    return text
   }
 }

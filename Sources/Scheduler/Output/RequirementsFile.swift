@@ -1,0 +1,89 @@
+import Forecast
+import Foundation
+
+/// Reads and writes `requirements.csv` (SPEC.md, contract columns first):
+/// `channel,interval_start,volume,aht_seconds,agents,model`, then `service_level,occupancy,abandonment`.
+public enum RequirementsFile {
+  public static let header = "channel,interval_start,volume,aht_seconds,agents,model,service_level,occupancy,abandonment"
+
+  /// The CSV text, rows in the order given.
+  public static func csv(_ requirements: [Requirement], calendar: PlanningCalendar) -> String {
+    var text = header + "\n"
+    text.reserveCapacity(requirements.count * 80)
+    for requirement in requirements {
+      let figures = requirement.figures
+      text += CSVText.line([
+        requirement.channel, calendar.text(for: requirement.start), CSVText.number(requirement.volume),
+        CSVText.number(requirement.handleTime.inSeconds, decimals: 1), CSVText.number(requirement.agents),
+        requirement.model.rawValue, figures.serviceLevel.map { CSVText.number($0.fraction) } ?? "",
+        CSVText.number(figures.occupancy.fraction), figures.abandonment.map { CSVText.number($0.fraction) } ?? "",
+      ])
+    }
+    return text
+  }
+
+  /// One row as read back: enough for the scheduler (channel, interval, agents) and reports.
+  public struct Row: Sendable, Hashable {
+    public var channel: String
+    public var start: Date
+    public var volume: Double
+    public var handleTime: Duration
+    public var agents: Double
+
+    public init(channel: String, start: Date, volume: Double, handleTime: Duration, agents: Double) {
+      self.channel = channel
+      self.start = start
+      self.volume = volume
+      self.handleTime = handleTime
+      self.agents = agents
+    }
+  }
+
+  /// Reads a requirements file; channels must be plan channels.
+  public static func read(path: String, calendar: PlanningCalendar, channels: Set<String>) throws -> [Row] {
+    var columns: [String: Int] = [:]
+    var rows: [Row] = []
+    try CSVReader(path: path).forEachRow { csv in
+      if columns.isEmpty {
+        for (index, name) in csv.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
+        for column in ["channel", "interval_start", "volume", "aht_seconds", "agents"] where columns[column] == nil {
+          throw InputError(
+            file: path, line: csv.line, field: column, problem: "the header has no \(column) column",
+            remedy: "give a file written by staffplan require")
+        }
+        return
+      }
+      let channel = csv[columns["channel"]!]
+      guard channels.contains(channel) else {
+        throw InputError(
+          file: path, line: csv.line, field: "channel", problem: "unknown channel \"\(channel)\"",
+          remedy: "the plan's channels are \(channels.sorted().joined(separator: ", "))")
+      }
+      let start: Date
+      do { start = try calendar.instant(parsing: csv[columns["interval_start"]!]) } catch let error as ValueError {
+        throw InputError(file: path, line: csv.line, field: "interval_start", error)
+      }
+      func number(_ column: String) throws(InputError) -> Double {
+        let text = csv[columns[column]!].trimmingCharacters(in: .whitespaces)
+        guard let value = Double(text), value.isFinite, value >= 0, value < 1e7 else {
+          throw InputError(
+            file: path, line: csv.line, field: column, problem: "\"\(text)\" is not a number of zero or more",
+            remedy: text.contains(",") ? "use a dot for decimals" : "give a number of zero or more")
+        }
+        return value
+      }
+      rows.append(
+        Row(channel: channel, start: start, volume: try number("volume"),
+            handleTime: .seconds(real: try number("aht_seconds")), agents: try number("agents")))
+    }
+    if columns.isEmpty { throw InputError(file: path, problem: "is empty", remedy: "give a file written by staffplan require") }
+    return rows
+  }
+}
+
+extension Requirement {
+  /// The row this requirement writes.
+  public var row: RequirementsFile.Row {
+    RequirementsFile.Row(channel: channel, start: start, volume: volume, handleTime: handleTime, agents: agents)
+  }
+}

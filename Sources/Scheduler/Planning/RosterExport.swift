@@ -1,0 +1,105 @@
+import Forecast
+import Foundation
+
+/// Turns a schedule back into the plan's local time: roster segments and coverage rows.
+public struct RosterExport: Sendable {
+  public var week: WeekProblem
+  public var result: ScheduleResult
+
+  public init(week: WeekProblem, result: ScheduleResult) {
+    self.week = week
+    self.result = result
+  }
+
+  /// The start instant of time-line interval `t` (past the week's end: next week's, by real time).
+  func instant(_ t: Int) -> Date {
+    if t < week.intervals.count { return week.intervals[t].start }
+    let end = week.intervals.last!.end
+    return end.addingTimeInterval(Double(t - week.intervals.count) * Double(week.plan.intervalLength.seconds))
+  }
+
+  /// Every agent's segments, in agent then time order: work per channel, breaks, merged when adjacent.
+  ///
+  /// An interval split between channels (a blended agent, say 0.6 voice and 0.4 chat) becomes
+  /// consecutive sub-interval segments in proportion. An interval at work without a channel (the
+  /// roster has more staff than demand there) is shown on the channel worked just before or after, or
+  /// on the agent's first skill.
+  public func segments() -> [RosterSegment] {
+    let channels = week.problem.channels.map(\.id)
+    var segments: [RosterSegment] = []
+    for (agentIndex, agentWeek) in result.roster.agents.enumerated() {
+      let fallback = week.problem.agents[agentIndex].skills.first.map { channels[$0] }
+      for shift in agentWeek.shifts {
+        let date = week.intervals[week.problem.dayStarts[shift.day]].date
+        var pieces: [(start: Date, end: Date, channel: String?, onBreak: Bool)] = []
+        for (offset, t) in (shift.start..<shift.end).enumerated() {
+          let from = instant(t), to = instant(t + 1)
+          if shift.breaks.contains(where: { $0.contains(t) }) {
+            pieces.append((from, to, nil, true))
+            continue
+          }
+          let shares = offset < shift.work.count ? shift.work[offset].filter { $0.share > 1e-6 } : []
+          if shares.isEmpty {
+            pieces.append((from, to, nil, false))
+            continue
+          }
+          let total = shares.reduce(0) { $0 + $1.share }
+          var cursor = from
+          for (index, share) in shares.enumerated() {
+            let end = index == shares.count - 1
+              ? to : cursor.addingTimeInterval(to.timeIntervalSince(from) * share.share / total)
+            pieces.append((cursor, end, channels[share.channel], false))
+            cursor = end
+          }
+        }
+        // Idle working time takes the neighbouring channel.
+        for index in pieces.indices where !pieces[index].onBreak && pieces[index].channel == nil {
+          let before = pieces[..<index].last { !$0.onBreak && $0.channel != nil }?.channel
+          let after = pieces[(index + 1)...].first { !$0.onBreak && $0.channel != nil }?.channel
+          pieces[index].channel = before ?? after ?? fallback
+        }
+        for piece in pieces {
+          let activity: RosterSegment.Activity = piece.onBreak ? .break : .work
+          if let last = segments.last, last.agentID == agentWeek.agent, last.end == piece.start,
+            last.activity == activity, last.channel == piece.channel, last.shiftDate == date
+          {
+            segments[segments.count - 1].end = piece.end
+          } else {
+            segments.append(
+              RosterSegment(
+                agentID: agentWeek.agent, shiftDate: date, start: piece.start, end: piece.end,
+                activity: activity, channel: piece.channel))
+          }
+        }
+      }
+    }
+    return segments
+  }
+
+  /// One coverage row: what was required on a channel in an interval and what the roster gives.
+  public struct CoverageRow: Sendable, Hashable {
+    public var channel: String
+    public var start: Date
+    /// Agents required (after shrinkage), real; for deferred work the workload arriving.
+    public var required: Double
+    /// Agents the roster puts on the channel (breaks removed; a split interval counts its share).
+    public var scheduled: Double
+    /// Requirement left uncovered (deferred work: work not served within its window).
+    public var unmet: Double
+  }
+
+  /// Coverage per channel and interval: open intervals of line channels, every interval of deferred ones.
+  public func coverage() -> [CoverageRow] {
+    var rows: [CoverageRow] = []
+    for (c, channel) in week.problem.channels.enumerated() {
+      let coverage = result.roster.coverage[c]
+      for t in 0..<week.intervals.count where channel.isDeferred || channel.isOpen(t) {
+        rows.append(
+          CoverageRow(
+            channel: channel.id, start: week.intervals[t].start, required: coverage.required[t],
+            scheduled: coverage.scheduled[t], unmet: coverage.unmet[t]))
+      }
+    }
+    return rows
+  }
+}

@@ -1,0 +1,123 @@
+import Forecast
+import Foundation
+
+/// The roster week as the scheduler sees it, built from the plan, agents and requirements.
+///
+/// Keeps the calendar's intervals next to the ``SchedulingProblem`` so results can be turned back
+/// into local times (``RosterExport``). Units are converted here, once: durations to whole
+/// intervals, opening hours and availability to masks over the week's real-time intervals.
+///
+/// Mappings (documented for planners in the README):
+/// - Shift starts every `start_every`, from each day's first interval (local midnight), limited by
+///   `earliest_start` / `latest_end` when given.
+/// - A break `after: d` starts between `d` and `d + 1h` into the shift (room to stagger breaks);
+///   `window: [a, b]` means the break lies inside `a ... b` (it starts no later than `b - length`).
+/// - Unmet requirement costs `unmetPenaltyPerHour` per agent-hour: 5 x the dearest agent's hourly
+///   cost, at least 100, so covering demand always beats saving wages while a skilled agent is free.
+/// - Deferred channels (e-mail, messaging): the workload per interval arrives at any hour and must be
+///   served within the target's answer time, by agents working the channel in its staffed hours.
+public struct WeekProblem: Sendable {
+  public var plan: Plan
+  public var agents: [Agent]
+  /// The week's real-time intervals, in order.
+  public var intervals: [Interval]
+  public var problem: SchedulingProblem
+  /// The requirements it was built from (volume and handle time are kept for service levels).
+  public var requirementRows: [RequirementsFile.Row]
+
+  public init(plan: Plan, agents: [Agent], requirements: [RequirementsFile.Row]) throws(InputError) {
+    guard let shifts = plan.shifts else {
+      throw InputError(
+        file: "plan.yaml", field: "shifts", problem: "the plan has no shifts",
+        remedy: "add shifts: { start_every: 30m, lengths: [8h] } (see SPEC.md)")
+    }
+    self.plan = plan
+    self.agents = agents
+    self.requirementRows = requirements
+    let intervals = plan.calendar.weekIntervals()
+    self.intervals = intervals
+    let step = plan.intervalLength.seconds
+    func count(_ duration: Duration, _ field: String) throws(InputError) -> Int {
+      let seconds = Int(duration.inSeconds.rounded())
+      guard seconds % step == 0 else {
+        throw InputError(
+          file: "plan.yaml", field: field,
+          problem: "\(duration.unitText) is not a whole number of \(plan.intervalLength.text) intervals",
+          remedy: "use a multiple of \(plan.intervalLength.text)")
+      }
+      return seconds / step
+    }
+
+    var dayStarts: [Int] = []
+    for (index, interval) in intervals.enumerated() where index == 0 || intervals[index - 1].date != interval.date {
+      dayStarts.append(index)
+    }
+    let labels = intervals.map { "\($0.weekday.shortName) \($0.startText.dropFirst(11))" }
+    let startOf = Dictionary(intervals.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
+
+    let maxCost = agents.map(\.costPerHour).max() ?? 0
+    let penalty = max(100, 5 * maxCost)
+    var channels: [ChannelDemand] = []
+    for channel in plan.channels {
+      var need = Array(repeating: 0.0, count: intervals.count)
+      for requirement in requirements where requirement.channel == channel.id {
+        if let t = startOf[requirement.start] { need[t] += requirement.agents }
+      }
+      let open = intervals.map { plan.calendar.isOpen($0, channel.hours) }
+      let demand: ChannelDemand.Demand
+      if channel.kind.isDeferred {
+        let window = max(1, Int((channel.target.answerTime.inSeconds / Double(step)).rounded(.down)))
+        demand = .deferred(workload: need, window: window, backlog: 0)
+      } else {
+        demand = .immediate(required: zip(need, open).map { $1 ? $0 : 0 })
+      }
+      channels.append(ChannelDemand(id: channel.id, demand: demand, open: open, unmetPenaltyPerHour: penalty))
+    }
+
+    var breaks: [BreakRule] = []
+    for (index, rule) in shifts.breaks.enumerated() {
+      let field = "shifts.breaks[\(index)]"
+      let length = try count(rule.length, "\(field).length")
+      let earliest: Int, latest: Int
+      switch rule.placement {
+      case .after(let after):
+        earliest = try count(after, "\(field).after")
+        latest = earliest + max(0, 3600 / step)
+      case .window(let from, let to):
+        earliest = try count(from, "\(field).window")
+        latest = max(earliest, try count(to, "\(field).window") - length)
+      }
+      breaks.append(
+        BreakRule(
+          length: length, earliestStart: earliest, latestStart: latest,
+          minimumShiftLength: try rule.forShiftsFrom.map { d throws(InputError) in try count(d, "\(field).for_shifts_from") } ?? 0,
+          paid: rule.paid))
+    }
+    var lengths: [Int] = []
+    for length in shifts.lengths { lengths.append(try count(length, "shifts.lengths")) }
+    let template = ShiftTemplate(
+      startEvery: try count(shifts.startEvery, "shifts.start_every"), lengths: lengths,
+      earliestStart: (shifts.earliestStart?.minutes ?? 0) * 60 / step,
+      latestEnd: shifts.latestEnd.map { $0.minutes * 60 / step }, breaks: breaks)
+
+    let channelIndex = Dictionary(uniqueKeysWithValues: plan.channels.enumerated().map { ($0.element.id, $0.offset) })
+    let contracts = agents.map { agent in
+      AgentContract(
+        id: agent.id, skills: agent.skills.compactMap { channelIndex[$0] }, minHours: agent.minHours.inHours,
+        maxHours: agent.maxHours.inHours, maxDays: agent.maxDays,
+        available: agent.availability.map { hours in
+          intervals.map { hours.isOpen($0.weekday, minuteOfDay: $0.localStart.minuteOfDay) }
+        },
+        costPerHour: agent.costPerHour)
+    }
+    let rules = plan.rules
+    let limits = LabourRules(
+      minRest: try rules?.minRest.map { d throws(InputError) in
+        Int((d.inSeconds / Double(step)).rounded(.up))
+      } ?? 0,
+      maxConsecutiveDays: rules?.maxConsecutiveDays ?? 7)
+    self.problem = SchedulingProblem(
+      intervalLength: plan.intervalLength.duration, dayStarts: dayStarts, intervalCount: intervals.count,
+      labels: labels, channels: channels, shiftTemplates: [template], agents: contracts, rules: limits)
+  }
+}

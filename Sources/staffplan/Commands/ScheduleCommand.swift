@@ -1,0 +1,151 @@
+import ArgumentParser
+import Forecast
+import Foundation
+import Scheduler
+
+/// `staffplan schedule`: the week's roster from requirements, with GLPK (SPEC.md).
+struct ScheduleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "schedule",
+    abstract: "Build the week's roster: named agents, shifts, breaks, channels.",
+    discussion: """
+      Minimises paid cost plus a penalty per agent-hour of unmet requirement, within the plan's shifts,
+      breaks and rules and each agent's contract and availability. Demand that cannot be covered is
+      reported per channel and interval in coverage.csv and schedule.json; rule conflicts are named.
+      Without --requirements, the plan's history is forecast and sized first.
+
+      Writes roster.csv, coverage.csv, schedule.json and calendars/AGENT.ics into --out.
+
+      Example:
+        staffplan schedule --plan Data/demo --requirements requirements.csv --out roster --time-limit 60s
+      """)
+
+  @Option(help: "The plan folder (plan.yaml; agents.csv and history.csv by default).")
+  var plan: String
+  @Option(help: "Agents file (default: agents.csv in the plan folder).")
+  var agents: String?
+  @Option(help: "Requirements from staffplan require (default: forecast and size the plan's history).")
+  var requirements: String?
+  @Option(help: "Folder to write the roster files into.")
+  var out: String
+  @Option(name: .customLong("time-limit"), help: "Solver time limit, e.g. 60s.")
+  var timeLimit: String = "60s"
+  @Option(help: "Relative gap at which to stop, e.g. 1%.")
+  var gap: String = "1%"
+  @Option(name: .customLong("write-model"), help: "Also write the shift-count model as CPLEX LP (.lp) or MPS (.mps).")
+  var writeModel: String?
+
+  func run() throws {
+    let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
+    let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
+    let plan = try PlanReader.read(folder: plan)
+    let week = try SchedulePipeline.weekProblem(
+      plan: plan, folder: self.plan, agentsPath: agents, requirementsPath: requirements)
+    if let path = writeModel {
+      try SchedulePipeline.writeModel(week, to: path)
+    }
+    let result = try SchedulePipeline.solve(week, timeLimit: limit, gap: gap)
+    try SchedulePipeline.write(week: week, result: result, to: out)
+  }
+}
+
+/// The schedule stage, shared by `schedule` and `plan`.
+enum SchedulePipeline {
+  static func weekProblem(plan: Plan, folder: String, agentsPath: String?, requirementsPath: String?) throws -> WeekProblem {
+    let agents = try AgentsReader.read(path: agentsPath ?? "\(folder)/agents.csv", plan: plan)
+    let rows: [RequirementsFile.Row]
+    if let requirementsPath {
+      rows = try RequirementsFile.read(path: requirementsPath, calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
+    } else {
+      let forecasts = try PlanForecast.run(
+        plan: plan, historyPath: "\(folder)/history.csv", start: plan.week, weeks: 1, choice: .automatic)
+      rows = try RequirementPlanner(plan: plan).requirements(for: ForecastTable(rows: forecasts.flatMap(\.rows))).map(\.row)
+    }
+    return try WeekProblem(plan: plan, agents: agents, requirements: rows)
+  }
+
+  static func writeModel(_ week: WeekProblem, to path: String) throws {
+    let model: LinearModel
+    do { model = try WeeklyScheduler.shiftCountModel(week.problem) } catch { throw ScheduleFailure(error) }
+    do { try model.write(to: path) } catch {
+      throw InputError(file: path, problem: "cannot be written (\(error))", remedy: "use a .lp or .mps path in a writable folder")
+    }
+    Progress.note("schedule: model written to \(path)")
+  }
+
+  static func solve(_ week: WeekProblem, timeLimit: Duration, gap: Percentage) throws -> ScheduleResult {
+    let scheduler = WeeklyScheduler(timeLimit: timeLimit, relativeGap: gap.fraction)
+    let problem = week.problem
+    Progress.note("schedule: \(problem.agents.count) agents, \(problem.channels.count) channels, \(problem.intervalCount) intervals, time limit \(timeLimit.unitText)")
+    var lastNote = ContinuousClock.now - .seconds(10)
+    do {
+      let result = try scheduler.schedule(problem) { progress in
+        guard ContinuousClock.now - lastNote >= .seconds(1) else { return }
+        lastNote = .now
+        Progress.note("schedule: \(progress.stage)" + Self.figures(progress))
+      }
+      for conflict in result.report.conflicts { Progress.note("conflict: \(conflict)") }
+      return result
+    } catch {
+      throw ScheduleFailure(error)
+    }
+  }
+
+  private static func figures(_ progress: ScheduleProgress) -> String {
+    var text = ""
+    if let incumbent = progress.incumbent { text += String(format: ", incumbent %.1f", incumbent) }
+    if let bound = progress.bound { text += String(format: ", bound %.1f", bound) }
+    if let gap = progress.gap { text += String(format: ", gap %.2f%%", gap * 100) }
+    return text + String(format: ", %.1f s", progress.elapsed.inSeconds)
+  }
+
+  /// Writes roster.csv, coverage.csv and schedule.json into `folder`, each whole or not at all.
+  static func write(week: WeekProblem, result: ScheduleResult, to folder: String) throws {
+    let export = RosterExport(week: week, result: result)
+    let calendar = week.plan.calendar
+    let roster = RosterFile.csv(export.segments(), calendar: calendar)
+    let coverage = coverageCSV(export, week: week)
+    let json = try scheduleJSON(result.report)
+    try AtomicFile.write(roster, to: "\(folder)/roster.csv")
+    try AtomicFile.write(coverage, to: "\(folder)/coverage.csv")
+    try AtomicFile.write(json, to: "\(folder)/schedule.json")
+    let report = result.report
+    Progress.note(String(
+      format: "schedule: %@, cost %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
+      report.status.rawValue, report.cost, report.lowerBound, report.gap * 100, report.seconds, folder))
+  }
+
+  static func coverageCSV(_ export: RosterExport, week: WeekProblem) -> String {
+    let planner = RequirementPlanner(plan: week.plan)
+    var volumes: [String: [Date: (Double, Duration)]] = [:]
+    for row in week.requirementRows { volumes[row.channel, default: [:]][row.start] = (row.volume, row.handleTime) }
+    var text = "channel,interval_start,required,scheduled,unmet,service_level\n"
+    for row in export.coverage() {
+      var level = ""
+      if let channel = week.plan.channel(row.channel), !channel.kind.isDeferred,
+        let (volume, handle) = volumes[row.channel]?[row.start]
+      {
+        let request = planner.request(channel, volume: volume, handleTime: handle)
+        level = volume > 0 ? CSVText.number(Sizing.serviceLevel(scheduled: row.scheduled, request)) : "1"
+      }
+      text += CSVText.line([
+        row.channel, week.plan.calendar.text(for: row.start), CSVText.number(row.required),
+        CSVText.number(row.scheduled), CSVText.number(row.unmet), level,
+      ])
+    }
+    return text
+  }
+
+  static func scheduleJSON(_ report: ScheduleReport) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+  }
+}
+
+/// A scheduling failure that is not the planner's input: exit 1 with one line.
+struct ScheduleFailure: Error, CustomStringConvertible {
+  let underlying: any Error
+  init(_ underlying: any Error) { self.underlying = underlying }
+  var description: String { "the scheduler could not run: \(underlying)" }
+}
