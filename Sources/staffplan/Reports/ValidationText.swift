@@ -44,9 +44,11 @@ enum ValidationText {
       let verdict = channel.kept ? "kept" : "BROKEN"
       let strongest = channel.strongestKeptText ?? "none"
       let measure = channel.channel.kind.isDeferred ? "completed within" : "answered within"
+      let time = channel.channel.target.answerTime
+      let within = channel.channel.kind.isDeferred ? time.unitText : "\(CSVText.number(time.inSeconds, decimals: 1))s"
       lines.append(
         "\(channel.channel.id) (\(channel.channel.kind.rawValue)): \(percent(channel.serviceLevel)) \(measure) "
-          + "\(channel.channel.target.answerTime.unitText), target \(channel.targetText): \(verdict); "
+          + "\(within), target \(channel.targetText): \(verdict); "
           + "strongest kept \(strongest)")
       if let simulated = simulation?.channels[index] {
         lines.append(
