@@ -3,12 +3,15 @@ import Forecast
 import Foundation
 
 /// The one place where errors become text and exit codes (SPEC.md, Commands):
-/// bad input or flags → one line on stderr, exit 64; other failures → one line, exit 1.
+/// bad input or flags → one line on stderr, exit 64; a broken promise → exit 2; other failures → one
+/// line, exit 1.
 enum CLI {
   /// Exit status for bad input or flags (`EX_USAGE`).
   static let usageExit: Int32 = 64
   /// Exit status for other failures.
   static let failureExit: Int32 = 1
+  /// Exit status when a promise is not kept (`validate`, `publish`).
+  static let promiseExit: Int32 = 2
 
   /// Parses `arguments` as `Root` (or a subcommand), runs it, and exits with the SPEC's codes.
   ///
@@ -21,6 +24,8 @@ enum CLI {
       exit(0)
     } catch let error as InputError {
       fail(error.message, code: usageExit)
+    } catch let broken as PromiseBroken {
+      fail(broken.message, code: promiseExit)
     } catch {
       let code = root.exitCode(for: error)
       if code == .success { root.exit(withError: error) }  // --help, --version

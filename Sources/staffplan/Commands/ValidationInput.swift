@@ -1,0 +1,45 @@
+import Forecast
+import Foundation
+import Scheduler
+
+/// The files `validate` and `publish` read: plan, forecast, roster and (optionally) agents.
+struct ValidationInput {
+  var plan: Plan
+  var week: ValidationWeek
+  /// Agents.csv skills by agent id; empty when there is no agents file.
+  var skills: [String: [String]]
+
+  /// Reads the files. `agentsPath` nil: the plan folder's agents.csv when present (its ids then only
+  /// add skills); given: it must exist and every roster agent must be in it.
+  static func load(planFolder: String, rosterPath: String, forecastPath: String, agentsPath: String?) throws
+    -> ValidationInput
+  {
+    let plan = try PlanReader.read(folder: planFolder)
+    let channelIDs = Set(plan.channels.map(\.id))
+    let forecast = try ForecastTable.read(path: forecastPath, calendar: plan.calendar, channels: channelIDs)
+    var agents: [Agent] = []
+    if let agentsPath {
+      agents = try AgentsReader.read(path: agentsPath, plan: plan)
+    } else {
+      let folderAgents = (planFolder as NSString).appendingPathComponent("agents.csv")
+      if FileManager.default.fileExists(atPath: folderAgents) {
+        agents = try AgentsReader.read(path: folderAgents, plan: plan)
+      }
+    }
+    let segments = try RosterFile.read(
+      path: rosterPath, calendar: plan.calendar, channels: channelIDs,
+      agents: agentsPath == nil ? nil : Set(agents.map(\.id)))
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: segments)
+    return ValidationInput(
+      plan: plan, week: week, skills: Dictionary(agents.map { ($0.id, $0.skills) }, uniquingKeysWith: { a, _ in a }))
+  }
+
+  /// One line per broken channel: `voice: 80/20 is not kept (week 76.4 %); the roster keeps 80/35`.
+  static func brokenMessage(_ report: ValidationReport, command: String) -> String {
+    report.broken.map { channel in
+      let keeps = channel.strongestKeptText.map { "the roster keeps \($0)" } ?? "the roster keeps no promise at that share"
+      return "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
+        + "(\(ValidationText.percent(channel.serviceLevel)) in the week); \(keeps)"
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,69 @@
+import Forecast
+import Foundation
+import Scheduler
+
+/// The customer-facing service coordinates of a plan: channels, opening hours, promises, holidays,
+/// as Markdown or HTML.
+struct ServiceCoordinatesDocument {
+  var plan: Plan
+  var language: PublishLanguage
+
+  /// One section per channel: its title, then (label, text) lines.
+  var sections: [(title: String, lines: [(String, String)])] {
+    plan.channels.map { channel in
+      var lines = [
+        (language.hoursLabel, language.hours(channel.hours, firstDay: plan.week.weekday)),
+        (language.promiseLabel, language.promise(channel)),
+      ]
+      if channel.kind.isDeferred { lines.append(("", language.anyHourNote)) }
+      return (language.channelTitle(channel), lines)
+    }
+  }
+
+  var holidays: [String] { plan.holidays.sorted.map(language.dateText) }
+
+  var title: String { "\(plan.name): \(language.title)" }
+
+  func markdown() -> String {
+    var text = "# \(title)\n"
+    for section in sections {
+      text += "\n## \(section.title)\n\n"
+      for (label, value) in section.lines { text += label.isEmpty ? "\(value)\n" : "- **\(label):** \(value)\n" }
+    }
+    text += "\n## \(language.holidaysTitle)\n\n"
+    text += holidays.isEmpty ? "\(language.noHolidays)\n" : holidays.map { "- \($0)\n" }.joined()
+    return text
+  }
+
+  func html() -> String {
+    var body = "<h1>\(escape(title))</h1>\n"
+    for section in sections {
+      body += "<section>\n<h2>\(escape(section.title))</h2>\n<ul>\n"
+      for (label, value) in section.lines {
+        body += label.isEmpty ? "</ul>\n<p>\(escape(value))</p>\n<ul>\n" : "<li><strong>\(escape(label)):</strong> \(escape(value))</li>\n"
+      }
+      body += "</ul>\n</section>\n"
+    }
+    body += "<section>\n<h2>\(escape(language.holidaysTitle))</h2>\n"
+    body += holidays.isEmpty ? "<p>\(escape(language.noHolidays))</p>\n" : "<ul>\n" + holidays.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+    body += "</section>\n"
+    return """
+      <!DOCTYPE html>
+      <html lang="\(language.code)">
+      <head>
+      <meta charset="utf-8">
+      <title>\(escape(title))</title>
+      <style>body{font-family:system-ui,sans-serif;max-width:40em;margin:2em auto;line-height:1.5}</style>
+      </head>
+      <body>
+      \(body)</body>
+      </html>
+
+      """
+  }
+
+  func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+}

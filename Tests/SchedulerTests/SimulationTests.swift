@@ -1,0 +1,108 @@
+import Forecast
+import Foundation
+import Scheduler
+import Testing
+
+@Suite struct SimulationTests {
+  static func voice(patience: String?) -> String {
+    """
+      - id: voice
+        kind: voice
+        hours: { daily: "00:00-24:00" }
+        target: 80/20
+    """ + (patience.map { "\n    patience: \($0)" } ?? "")
+  }
+
+  /// Under the formulas' own assumptions (one channel, Poisson arrivals, exponential handle times,
+  /// steady rates, the same agents all week, no breaks, no shrinkage) the simulated week's service
+  /// level matches Erlang C and Erlang A within one percentage point.
+  @Test(arguments: [nil, "120s"])
+  func simulationAgreesWithFormulaUnderItsAssumptions(patience: String?) throws {
+    let plan = try ValidationFixtures.plan(Self.voice(patience: patience))
+    // 40 calls per 15 minutes of 180 s: 8 Erlangs on 10 agents, 26,880 calls a week.
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 40, aht: 180)
+    let roster = ValidationFixtures.crew(10, "2026-11-30T00:00", "2026-12-07T00:00", "voice")
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42))
+    let channel = simulated.channels[0]
+    #expect(abs(channel.contactsPerReplication - 26_880) < 400)
+    #expect(abs(channel.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(channel.serviceLevel)")
+  }
+
+  @Test func sameSeedGivesIdenticalResultsWhateverTheThreads() throws {
+    let plan = try ValidationFixtures.plan(Self.voice(patience: "120s"), shrinkage: "20%")
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 20, aht: 200)
+    var roster = ValidationFixtures.crew(6, "2026-11-30T08:00", "2026-11-30T16:00", "voice")
+    roster.append(ValidationFixtures.pause("A0", "2026-11-30T10:00", "2026-11-30T10:15"))
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    func run(_ seed: UInt64, threads: Int) -> [SimulationSummary.Channel] {
+      RosterSimulator.run(
+        week, options: SimulationOptions(replications: 6, seed: seed, forecastError: true, threads: threads)
+      ).channels
+    }
+    let first = run(7, threads: 2)
+    #expect(first == run(7, threads: 2))
+    #expect(first == run(7, threads: 1))
+    #expect(first != run(8, threads: 2))
+  }
+
+  @Test func breaksAndShrinkageLowerTheSimulatedServiceLevel() throws {
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 40, aht: 180)
+    let roster = ValidationFixtures.crew(11, "2026-11-30T00:00", "2026-12-07T00:00", "voice")
+    func level(_ shrinkage: String, _ extra: [RosterSegment]) throws -> Double {
+      let plan = try ValidationFixtures.plan(Self.voice(patience: nil), shrinkage: shrinkage)
+      let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster + extra)
+      return RosterSimulator.run(week, options: SimulationOptions(replications: 2, seed: 1)).channels[0].serviceLevel
+    }
+    let full = try level("0%", [])
+    let breaks = (0..<11).map { ValidationFixtures.pause("A\($0)", "2026-11-30T09:00", "2026-11-30T12:00") }
+    #expect(try level("0%", breaks) < full)
+    #expect(try level("10%", []) < full)
+  }
+
+  @Test func idleAgentsOfAnotherChannelHelpWhenSkilled() throws {
+    let channels = Self.voice(patience: nil) + """
+
+        - id: email
+          kind: email
+          hours: { daily: "00:00-24:00" }
+          target: 90%/24h
+      """
+    let plan = try ValidationFixtures.plan(channels)
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 40, aht: 180)
+    let roster =
+      ValidationFixtures.crew(9, "2026-11-30T00:00", "2026-12-07T00:00", "voice")
+      + ValidationFixtures.crew(3, "2026-11-30T00:00", "2026-12-07T00:00", "email", prefix: "E")
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let alone = RosterSimulator.run(week, options: SimulationOptions(replications: 2, seed: 3)).channels[0]
+    let skills = Dictionary(uniqueKeysWithValues: (0..<3).map { ("E\($0)", ["email", "voice"]) })
+    let helped = RosterSimulator.run(week, agentSkills: skills, options: SimulationOptions(replications: 2, seed: 3))
+    #expect(helped.channels[0].serviceLevel > alone.serviceLevel + 0.05)
+  }
+
+  @Test func generatedRosterFromRequirementsKeepsThePromise() throws {
+    let plan = try ValidationFixtures.plan(
+      """
+        - id: voice
+          kind: voice
+          hours: { mon-fri: "08:00-20:00" }
+          target: 80/20
+          patience: 180s
+      """, shrinkage: "25%")
+    let rows = plan.calendar.weekIntervals().filter { plan.calendar.isOpen($0, plan.channels[0].hours) }.map {
+      ForecastTable.Row(
+        channel: "voice", start: $0.start, volume: 30 + 20 * sin(Double($0.localStart.hour)), handleTime: .seconds(240),
+        low: 20, high: 60)
+    }
+    let forecast = ForecastTable(rows: rows)
+    let requirements = try RequirementPlanner(plan: plan).requirements(for: forecast)
+    let roster = RosterGenerator.roster(requirements: requirements, calendar: plan.calendar)
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let report = RosterValidator(week: week).validate()
+    let kept = report.allKept
+    #expect(kept)
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 4, seed: 5))
+    #expect(simulated.channels[0].serviceLevel > 0.8)
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct PublishCommandTests {
+  @Test func refusesWithExitTwoAndWritesNothingWhenAPromiseBreaks() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: 20, in: folder)
+    let out = folder.appendingPathComponent("coordinates.md")
+    let result = try StaffplanBinary.run([
+      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+      "--out", out.path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("voice: 80/20 is not kept"))
+    #expect(result.stderr.contains("the roster keeps 80/"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func publishesEnglishMarkdown() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: 30, in: folder)
+    let out = folder.appendingPathComponent("coordinates.md")
+    let result = try StaffplanBinary.run([
+      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+      "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    #expect(text.hasPrefix("# Demo Bank: service coordinates\n"))
+    #expect(text.contains("## Phone\n"))
+    #expect(text.contains("80 % of calls answered within 20 seconds"))
+    #expect(text.contains("90 % of e-mails answered within 24 hours"))
+    #expect(text.contains("90 % of messages answered within 1 hour"))
+    #expect(text.contains("Sun-Thu 07:00-24:00; Fri 07:00-14:00; Sat 20:00-24:00"))
+    #expect(text.contains("- 2026-12-04"))
+  }
+
+  @Test func publishesPortugueseHTML() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: 30, in: folder)
+    let out = folder.appendingPathComponent("coordenadas.html")
+    let result = try StaffplanBinary.run([
+      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+      "--out", out.path, "--language", "pt",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    #expect(text.contains("<html lang=\"pt\">"))
+    #expect(text.contains("<h2>Telefone</h2>"))
+    #expect(text.contains("80 % das chamadas atendidas em até 20 segundos"))
+    #expect(text.contains("80 % dos chats atendidos em até 60 segundos"))
+    #expect(text.contains("90 % dos e-mails respondidos em até 24 horas"))
+    #expect(text.contains("dom-qui 07:00-24:00; sex 07:00-14:00; sáb 20:00-24:00"))
+    #expect(text.contains("04/12/2026"))
+  }
+
+  @Test func unknownExtensionExits64() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: 30, in: folder)
+    let result = try StaffplanBinary.run([
+      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+      "--out", folder.appendingPathComponent("x.pdf").path,
+    ])
+    #expect(result.status == 64)
+    #expect(result.stderr.hasPrefix("--out: "))
+  }
+}
