@@ -8,7 +8,10 @@ struct Staffplan: ParsableCommand {
     commandName: "staffplan",
     abstract: "Workforce planning for contact centers: forecast, size, schedule, validate.",
     version: "0.1.0",
-    subcommands: [ForecastCommand.self, ErlangCommand.self, RequireCommand.self, CheckSizingCommand.self]
+    subcommands: [
+      ForecastCommand.self, ErlangCommand.self, RequireCommand.self, CheckSizingCommand.self,
+      RenderReportCommand.self,
+    ]
   )
 
   /// Runs through ``CLI/main(_:arguments:)`` so every bad flag exits 64 with one line.
