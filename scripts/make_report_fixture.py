@@ -164,7 +164,7 @@ for ch in need:
         sl = ""
         if ch in ("voice", "chat") and volume[ch][s] > 0:
             load = volume[ch][s] * aht[ch][s] / (SLOT * 60)
-            servers = int(scheduled[ch][s] * (1 - SHRINK) * CONCURRENCY.get(ch, 1))
+            servers = round(scheduled[ch][s] * (1 - SHRINK) * CONCURRENCY.get(ch, 1))
             sl = erlang_c_sl(servers, load, aht[ch][s], t)
             answered += sl * volume[ch][s]
             offered += volume[ch][s]

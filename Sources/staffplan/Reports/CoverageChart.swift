@@ -4,15 +4,17 @@ import Foundation
 /// Required against scheduled agents per interval, one panel per day of the roster week, for one channel.
 ///
 /// Step lines because the figures hold for a whole interval: required agents (dark line), scheduled
-/// agents (channel colour, filled), and unmet agents shaded red on top of the scheduled ones. Every
+/// agents (channel colour, filled), and unmet agents hatched red on top of the scheduled ones (a
+/// hatch, not a tint, so it stands out from every channel colour, orange and pink included). Every
 /// panel shares the channel's y scale and time-of-day window so days compare at a glance.
 enum CoverageChart {
-  static let unmetColor = "#D7263D"
+  static let unmetColor = "#C0152F"
   private static let columns = 4
 
   static func svg(
-    channel: String, color: String, rows: [ReportInput.Coverage], calendar: PlanningCalendar
+    channel: String, id: String, color: String, rows: [ReportInput.Coverage], calendar: PlanningCalendar
   ) -> String {
+    let hatchID = "unmet-\(id)"
     let step = calendar.intervalLength.minutes
     var byDay: [LocalDate: [Int: ReportInput.Coverage]] = [:]
     for row in rows where row.channel == channel {
@@ -26,6 +28,7 @@ enum CoverageChart {
     let panelHeight = 150.0, gap = 34.0, legendSpace = 30.0
     let rowsOfPanels = (7 + columns - 1) / columns
     var chart = SVGChart(height: legendSpace + Double(rowsOfPanels) * (panelHeight + gap) + 14, top: legendSpace)
+    chart.define(SVG.hatch(id: hatchID, color: unmetColor, background: "#F7D3D8"))
     let panelWidth = (chart.plotRight - chart.plotLeft - Double(columns - 1) * 40) / Double(columns)
     for (index, date) in calendar.weekDays.enumerated() {
       let left = chart.plotLeft + Double(index % columns) * (panelWidth + 40)
@@ -43,7 +46,8 @@ enum CoverageChart {
         ticks: window.hourTicks(count: 5).map { (x(Double($0)), ReportFormat.clock(minutes: $0)) }, label: "",
         top: top, bottom: bottom, left: left, right: right, gridlines: false)
       if day.isEmpty || day.values.allSatisfy({ $0.required == 0 && $0.scheduled == 0 }) {
-        chart.text("closed", x: (left + right) / 2, y: (top + bottom) / 2, anchor: "middle", className: "note")
+        let closed = calendar.holidays.contains(date) ? "closed (holiday)" : "closed"
+        chart.text(closed, x: (left + right) / 2, y: (top + bottom) / 2, anchor: "middle", className: "note")
         continue
       }
       var scheduled: [(Int, Double)] = [], required: [(Int, Double)] = []
@@ -55,8 +59,8 @@ enum CoverageChart {
           chart.add(
             "<rect x=\"\(SVG.n(x(Double(minute))))\" y=\"\(SVG.n(y(row.scheduled + row.unmet)))\" "
               + "width=\"\(SVG.n(x(Double(minute + step)) - x(Double(minute))))\" "
-              + "height=\"\(SVG.n(y(row.scheduled) - y(row.scheduled + row.unmet)))\" fill=\"\(unmetColor)\" "
-              + "fill-opacity=\"0.55\"/>")
+              + "height=\"\(SVG.n(y(row.scheduled) - y(row.scheduled + row.unmet)))\" fill=\"url(#\(hatchID))\" "
+              + "stroke=\"\(unmetColor)\" stroke-width=\"0.6\"/>")
         }
       }
       let scheduledPath = stepPath(scheduled, step: step, x: x, y: y)
@@ -71,7 +75,7 @@ enum CoverageChart {
     chart.legend([
       LegendItem(label: "required agents", swatch: .line(color: "#222", dashed: true)),
       LegendItem(label: "scheduled agents", swatch: .area(color: color, opacity: 0.5)),
-      LegendItem(label: "unmet (required above scheduled)", swatch: .area(color: unmetColor, opacity: 0.55)),
+      LegendItem(label: "unmet (required above scheduled)", swatch: .pattern(id: hatchID)),
     ])
     chart.text("agents", x: 12, y: legendSpace + panelHeight / 2, anchor: "middle", className: "axis-label", rotate: true)
     return chart.render(title: "\(channel): required and scheduled agents per interval, each day")

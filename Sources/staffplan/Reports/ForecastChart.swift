@@ -50,12 +50,16 @@ enum ForecastChart {
         + "width=\"\(SVG.n(chart.plotRight - x(Double(forecastStart))))\" "
         + "height=\"\(SVG.n(chart.plotBottom - chart.plotTop))\" class=\"forecast-week\"/>")
     let y = chart.yAxis(maximum: maximum, label: "contacts per hour")
-    var ticks: [(position: Double, label: String)] = []
-    for day in 0..<(hours / 24) {
-      let date = firstDay.adding(days: day)
-      ticks.append((x(Double(day * 24)), day % 7 == 0 ? ReportFormat.dayMonth(date) : String(date.day)))
-    }
-    chart.xAxis(ticks: ticks, label: "day (local time); the shaded week is the forecast")
+    // Gridlines at midnight, each day's label centred under its day.
+    let days = 0..<(hours / 24)
+    chart.xAxis(ticks: days.map { (x(Double($0 * 24)), "") }, label: "")
+    chart.xAxis(
+      ticks: days.map { day in
+        let date = firstDay.adding(days: day)
+        return (x(Double(day * 24 + 12)), day % 7 == 0 ? ReportFormat.dayMonth(date) : String(date.day))
+      },
+      label: "day (local time); weeks start on \(calendar.week.weekday.name.capitalized); shaded: the forecast week",
+      gridlines: false, marks: false)
     chart.text(
       "forecast week", x: x(Double(forecastStart)) + 4, y: chart.plotTop + 12, className: "note")
 

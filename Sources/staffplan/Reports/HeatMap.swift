@@ -18,7 +18,7 @@ enum HeatMap {
   static func color(serviceLevel: Double?, target: Double) -> String {
     guard let serviceLevel else { return empty }
     if serviceLevel < target - 1e-9 { return below }
-    return serviceLevel < target + margin ? near : above
+    return serviceLevel < target + margin - 1e-9 ? near : above
   }
 
   static func svg(
@@ -32,13 +32,14 @@ enum HeatMap {
     }
     let window = DayWindow(minutes: byDay.values.flatMap(\.keys), step: step)
     let rowHeight = 22.0
-    var chart = SVGChart(height: 30 + 7 * rowHeight + 44, left: 92, top: 30, bottom: 44)
+    var chart = SVGChart(height: 30 + 7 * rowHeight + 44, left: 124, top: 30, bottom: 44)
     let x = LinearScale(
       from: Double(window.startMinute)...Double(window.endMinute), start: chart.plotLeft, end: chart.plotRight)
     let width = x(Double(window.startMinute + step)) - x(Double(window.startMinute))
     for (row, date) in calendar.weekDays.enumerated() {
       let top = chart.plotTop + Double(row) * rowHeight
-      chart.text(ReportFormat.day(date), x: chart.plotLeft - 6, y: top + rowHeight / 2 + 4, anchor: "end", className: "tick")
+      let name = ReportFormat.day(date) + (calendar.holidays.contains(date) ? " (holiday)" : "")
+      chart.text(name, x: chart.plotLeft - 6, y: top + rowHeight / 2 + 4, anchor: "end", className: "tick")
       let day = byDay[date] ?? [:]
       for minute in window.slots {
         let level = day[minute]

@@ -16,7 +16,7 @@ import Scheduler
 /// - `DTSTAMP` is fixed to the roster week's first day at 00:00 UTC rather than the time of writing,
 ///   so the same roster gives byte-identical files (reproducible outputs, diffable publications).
 /// - `SUMMARY` names the channels worked (`Shift: voice, chat`); `DESCRIPTION` lists every segment
-///   and break with its times (`10:00-10:15 break`), times past 24:00 being early the next day.
+///   and break with its wall-clock times (`10:00-10:15 break`; a night shift reads `23:45-00:30 voice`).
 ///
 /// Example:
 /// ```swift
@@ -46,10 +46,10 @@ enum ICalendar {
       }
       var description = ["\(agent.name) (\(agent.id)), \(planName)"]
       for segment in shift.segments {
-        let from = minutes(segment.start, from: shift.date, calendar: calendar)
-        let to = minutes(segment.end, from: shift.date, calendar: calendar)
+        let from = ReportFormat.clock(calendar.localTime(for: segment.start))
+        let to = ReportFormat.clock(calendar.localTime(for: segment.end))
         let what = segment.activity == .break ? "break" : segment.channel ?? "work"
-        description.append("\(ReportFormat.clock(minutes: from))-\(ReportFormat.clock(minutes: to)) \(what)")
+        description.append("\(from)-\(to) \(what)")
       }
       lines += [
         "BEGIN:VEVENT",
@@ -96,9 +96,5 @@ enum ICalendar {
   /// `20261129T050000Z` for an instant.
   static func utcText(_ instant: Date) -> String {
     localText(secondsSinceEpoch: Int(instant.timeIntervalSince1970.rounded(.down))) + "Z"
-  }
-
-  private static func minutes(_ instant: Date, from date: LocalDate, calendar: PlanningCalendar) -> Int {
-    GanttChart.minutes(instant, from: date, calendar: calendar)
   }
 }

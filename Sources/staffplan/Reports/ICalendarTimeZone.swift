@@ -17,7 +17,7 @@ enum ICalendarTimeZone {
     if transitions.isEmpty {
       let offset = offsetText(zone.secondsFromGMT(for: reference))
       lines += ["BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:\(offset)", "TZOFFSETTO:\(offset)"]
-      if let name = zone.abbreviation(for: reference) { lines.append("TZNAME:\(ICalendarText.escape(name))") }
+      if let name = zoneName(zone, at: reference) { lines.append("TZNAME:\(name)") }
       lines.append("END:STANDARD")
     }
     for transition in transitions {
@@ -29,10 +29,19 @@ enum ICalendarTimeZone {
         "BEGIN:\(kind)", "DTSTART:\(ICalendar.localText(secondsSinceEpoch: onset))",
         "TZOFFSETFROM:\(offsetText(before))", "TZOFFSETTO:\(offsetText(after))",
       ]
-      if let name = zone.abbreviation(for: transition) { lines.append("TZNAME:\(ICalendarText.escape(name))") }
+      if let name = zoneName(zone, at: transition) { lines.append("TZNAME:\(name)") }
       lines.append("END:\(kind)")
     }
     return lines + ["END:VTIMEZONE"]
+  }
+
+  /// The zone's abbreviation (`WEST`, `IST`), or nil when Foundation only knows an offset
+  /// (`GMT+3`): TZNAME is optional and an offset says nothing TZOFFSETTO does not.
+  static func zoneName(_ zone: TimeZone, at instant: Date) -> String? {
+    guard let name = zone.abbreviation(for: instant), !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-") else {
+      return nil
+    }
+    return ICalendarText.escape(name)
   }
 
   /// The zone's transitions in `start..<end`, in time order.

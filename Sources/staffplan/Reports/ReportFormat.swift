@@ -46,6 +46,11 @@ enum ReportFormat {
     return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
   }
 
+  /// `08:30`, or `02:00 +1` for minutes past the day's end (a night shift's small hours).
+  static func clockSpanningDays(minutes: Int) -> String {
+    minutes >= 1440 ? clock(minutes: minutes - 1440) + " +1" : clock(minutes: minutes)
+  }
+
   /// `08:30` for a wall-clock time.
   static func clock(_ time: LocalDateTime) -> String { clock(minutes: time.minuteOfDay) }
 

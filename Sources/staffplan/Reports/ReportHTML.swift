@@ -59,7 +59,7 @@ enum ReportHTML {
     html += ReportSections.promises(input.promises, plan: plan)
     html += ReportSections.solver(input.schedule, coverage: input.coverage, plan: plan)
 
-    html += "<section id=\"forecast\">\n<h2>Forecast against recent history</h2>\n"
+    html += "<section id=\"forecast\" class=\"charts\">\n<h2>Forecast against recent history</h2>\n"
     if let forecast = input.forecast {
       html += "<p class=\"lead\">Contacts per hour: the last \(ForecastChart.historyWeeks) weeks of history"
         + (input.history == nil ? " (no history file given)" : "")
@@ -76,32 +76,37 @@ enum ReportHTML {
     }
     html += "</section>\n"
 
-    html += "<section id=\"coverage\">\n<h2>Cover: required and scheduled agents</h2>\n"
+    html += "<section id=\"coverage\" class=\"charts\">\n<h2>Cover: required and scheduled agents</h2>\n"
     if let coverage = input.coverage {
       html += "<p class=\"lead\">Agents per interval and day. Where the dashed line (required) rises above the "
-        + "filled area (scheduled), the gap is unmet and shaded red; each day's unmet agent-hours are in its title.</p>\n"
-      for channel in channels {
+        + "filled area (scheduled), the gap is unmet and hatched red; each day's unmet agent-hours are in its title.</p>\n"
+      for (index, channel) in channels.enumerated() {
         html += figure(
           channel, sub: nil,
-          CoverageChart.svg(channel: channel, color: palette.color(channel), rows: coverage, calendar: calendar))
+          CoverageChart.svg(
+            channel: channel, id: "c\(index)", color: palette.color(channel), rows: coverage, calendar: calendar))
       }
     } else {
       html += missing("coverage.csv")
     }
     html += "</section>\n"
 
-    html += "<section id=\"service-level\">\n<h2>Service level per interval</h2>\n"
+    html += "<section id=\"service-level\" class=\"charts\">\n<h2>Service level per interval</h2>\n"
     html += serviceLevels(input, plan: plan)
     html += "</section>\n"
 
-    html += "<section id=\"roster\" class=\"roster\">\n<h2>Roster</h2>\n"
+    html += "<section id=\"roster\" class=\"charts\">\n<h2>Roster</h2>\n"
     if let roster = input.roster {
       html += ReportSections.rosterSummary(roster, plan: plan)
       let names = Dictionary(agents.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       let window = GanttChart.window(roster, calendar: calendar)
       for date in calendar.weekDays {
+        let day = roster.filter { $0.shiftDate == date }
+        let work = day.filter { $0.activity == .work }.reduce(0) { $0 + $1.end.timeIntervalSince($1.start) } / 3600
+        let sub = calendar.holidays.contains(date)
+          ? "holiday" : "\(count(Set(day.map(\.agentID)).count, "agent")) on shift, \(ReportFormat.hours(work)) of work"
         html += figure(
-          ReportFormat.longDay(date), sub: nil,
+          ReportFormat.longDay(date), sub: sub,
           GanttChart.svg(
             date: date, segments: roster, names: names, palette: palette, channels: channels, window: window,
             calendar: calendar))
@@ -155,6 +160,9 @@ enum ReportHTML {
     let subtitle = sub.map { " <span class=\"sub\">· \(HTMLText.escape($0))</span>" } ?? ""
     return "<figure>\n<figcaption>\(HTMLText.escape(title))\(subtitle)</figcaption>\n\(svg)\n</figure>\n"
   }
+
+  /// `1 agent`, `3 agents`.
+  static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
   static func missing(_ file: String) -> String {
     "<p class=\"note-box\">\(HTMLText.escape(file)) was not found in the output folder: nothing to show here.</p>\n"

@@ -70,11 +70,14 @@ enum ReportSections {
         ["Paid hours", ReportFormat.hours(schedule.paidHours)],
         ["Cost", ReportFormat.money(schedule.cost)],
       ]
-      html += HTMLText.table(header: ["Figure", "Value"], rows: rows, numeric: [1])
+      html += "<div class=\"side\">\n"
+        + HTMLText.table(header: ["Figure", "Value"], rows: rows, numeric: [1], caption: "From schedule.json")
     } else {
       html += ReportHTML.missing("schedule.json")
     }
-    guard schedule?.unmetAgentHours != nil || coverage != nil else { return html + "</section>\n" }
+    guard schedule?.unmetAgentHours != nil || coverage != nil else {
+      return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
+    }
     let hours = Double(plan.intervalLength.minutes) / 60
     var rows: [[String]] = []
     for channel in plan.channels.map(\.id) {
@@ -96,7 +99,7 @@ enum ReportSections {
     html += HTMLText.table(
       header: header, rows: rows, numeric: Set(1..<header.count),
       caption: "Demand and cover per channel" + (coverage != nil ? " (from coverage.csv)" : ""))
-    return html + "</section>\n"
+    return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
   }
 
   /// Agents on shift and hours per day and channel.
@@ -105,7 +108,8 @@ enum ReportSections {
     var rows: [[String]] = []
     for date in plan.calendar.weekDays {
       let day = roster.filter { $0.shiftDate == date }
-      var row = [ReportFormat.day(date), String(Set(day.map(\.agentID)).count)]
+      let name = ReportFormat.day(date) + (plan.holidays.contains(date) ? " (holiday)" : "")
+      var row = [name, String(Set(day.map(\.agentID)).count)]
       for channel in channels {
         row.append(ReportFormat.hours(day.filter { $0.activity == .work && $0.channel == channel }.reduce(0) { $0 + hours($1) }))
       }
@@ -113,7 +117,7 @@ enum ReportSections {
       rows.append(row)
     }
     let agents = Set(roster.map(\.agentID)).count
-    return "<p class=\"lead\">\(agents) agents rostered. One chart per day: each row is an agent on shift that day, "
+    return "<p class=\"lead\">\(ReportHTML.count(agents, "agent")) rostered. One chart per day: each row is an agent on shift that day, "
       + "ordered by start; work is coloured by channel, breaks are hatched. Hover a bar for its times.</p>\n"
       + HTMLText.table(
         header: ["Day", "Agents on shift"] + channels.map { "\($0) hours" } + ["Break hours"], rows: rows,

@@ -14,6 +14,9 @@ enum ReportStyle {
     h1 { font-size: 26px; margin: 0 0 4px; }
     h2 { font-size: 20px; margin: 32px 0 8px; padding-top: 8px; border-top: 1px solid var(--line); }
     h3 { font-size: 15px; margin: 18px 0 4px; }
+    header + section h2 { border-top: none; }
+    .side { display: flex; flex-wrap: wrap; gap: 0 48px; align-items: flex-start; }
+    .side table { min-width: 0; }
     .meta { color: var(--muted); margin: 2px 0; }
     .files code { background: #f3f3f5; padding: 0 4px; border-radius: 3px; }
     nav { margin: 10px 0 0; }
@@ -51,8 +54,10 @@ enum ReportStyle {
       nav { display: none; }
       h2 { break-after: avoid; page-break-after: avoid; }
       h3, figcaption { break-after: avoid; page-break-after: avoid; }
-      section.roster { break-before: page; page-break-before: always; }
+      /* Each chart section starts a page: a heading never strands at the foot of the one before. */
+      section.charts { break-before: page; page-break-before: always; }
       table, tr { break-inside: avoid; page-break-inside: avoid; }
+      #solver { break-inside: avoid; page-break-inside: avoid; }
     }
     """
 }

@@ -62,10 +62,11 @@ struct SVGChart {
     return scale
   }
 
-  /// Tick marks and labels along the bottom of a plot area; `gridlines` draws them up to `top`.
+  /// Tick marks and labels along the bottom of a plot area; `gridlines` draws them up to `top`,
+  /// `labelsOnTop` repeats the labels above the plot (tall charts).
   mutating func xAxis(
     ticks: [(position: Double, label: String)], label: String, top: Double? = nil, bottom: Double? = nil,
-    left: Double? = nil, right: Double? = nil, gridlines: Bool = true
+    left: Double? = nil, right: Double? = nil, gridlines: Bool = true, marks: Bool = true, labelsOnTop: Bool = false
   ) {
     let top = top ?? plotTop, bottom = bottom ?? plotBottom
     let left = left ?? plotLeft, right = right ?? plotRight
@@ -76,10 +77,15 @@ struct SVGChart {
           "<line x1=\"\(SVG.n(tick.position))\" x2=\"\(SVG.n(tick.position))\" y1=\"\(SVG.n(top))\" "
             + "y2=\"\(SVG.n(bottom))\" class=\"grid\"/>")
       }
-      add(
-        "<line x1=\"\(SVG.n(tick.position))\" x2=\"\(SVG.n(tick.position))\" y1=\"\(SVG.n(bottom))\" "
-          + "y2=\"\(SVG.n(bottom + 4))\" class=\"axis\"/>")
-      if !tick.label.isEmpty { text(tick.label, x: tick.position, y: bottom + 15, anchor: "middle", className: "tick") }
+      if marks {
+        add(
+          "<line x1=\"\(SVG.n(tick.position))\" x2=\"\(SVG.n(tick.position))\" y1=\"\(SVG.n(bottom))\" "
+            + "y2=\"\(SVG.n(bottom + 4))\" class=\"axis\"/>")
+      }
+      if !tick.label.isEmpty {
+        text(tick.label, x: tick.position, y: bottom + 15, anchor: "middle", className: "tick")
+        if labelsOnTop { text(tick.label, x: tick.position, y: top - 5, anchor: "middle", className: "tick") }
+      }
     }
     if !label.isEmpty { text(label, x: (left + right) / 2, y: bottom + 30, anchor: "middle", className: "axis-label") }
   }
