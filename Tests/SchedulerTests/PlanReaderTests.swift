@@ -38,13 +38,13 @@ import Testing
     #expect(shifts.startEvery == .seconds(1800))
     #expect(shifts.lengths == [.seconds(4 * 3600), .seconds(6 * 3600), .seconds(8 * 3600)])
     #expect(shifts.breaks == [
-      BreakRule(length: .seconds(900), placement: .after(.seconds(7200))),
-      BreakRule(
+      BreakPolicy(length: .seconds(900), placement: .after(.seconds(7200))),
+      BreakPolicy(
         length: .seconds(3600), placement: .window(earliest: .seconds(3 * 3600), latest: .seconds(5 * 3600)),
         forShiftsFrom: .seconds(6 * 3600), paid: false),
     ])
     #expect(shifts.breaks(forShiftOf: .seconds(4 * 3600)).count == 1)
-    #expect(plan.rules == LabourRules(minRest: .seconds(11 * 3600), maxConsecutiveDays: 6))
+    #expect(plan.rules == LabourPolicy(minRest: .seconds(11 * 3600), maxConsecutiveDays: 6))
   }
 
   @Test func forecastingNeedsNeitherShiftsNorRulesNorName() throws {
@@ -81,7 +81,7 @@ import Testing
     #expect(plan.shrinkage(for: channel) == Percentage(fraction: 0.35))
     #expect(channel.hours.ranges(on: .sunday).map(\.text) == ["22:00-24:00", "00:00-02:00"])
     #expect(plan.holidays.dates.isEmpty)
-    #expect(plan.rules == LabourRules(minDaysOff: 2))
+    #expect(plan.rules == LabourPolicy(minDaysOff: 2))
   }
 
   @Test func bundledDemoPlanAndAgentsRead() throws {

@@ -31,6 +31,7 @@ public struct HistoryReader: Sendable {
   public func read(_ reader: CSVReader) throws -> ContactHistory {
     var state = ReadState(calendar: calendar, file: reader.name)
     var columns: HistoryColumns?
+    let channels = self.channels  // not `self` in the per-row closure: copying it per row is costly
     try reader.forEachRow { row in
       guard let layout = columns else {
         columns = try HistoryColumns(header: row, file: reader.name)
@@ -57,9 +58,15 @@ private struct ReadState {
   var corrections: [HistoryCorrection.Kind: [String: HistoryCorrection]] = [:]
   var order: [HistoryCorrection] = []
 
+  /// Copies of the calendar's parts used per row, so rows do not copy the calendar.
+  let holidays: Set<LocalDate>
+  let rules: RowRules
+
   init(calendar: PlanningCalendar, file: String) {
     self.calendar = calendar
     self.file = file
+    self.holidays = calendar.holidays.dates
+    self.rules = RowRules(file: file, intervalLength: calendar.intervalLength)
   }
 
   mutating func add(_ row: CSVRow, _ layout: HistoryColumns, channels: Set<String>) throws {
@@ -69,7 +76,7 @@ private struct ReadState {
         problem: "has \(row.fields.count) fields but the header has \(layout.count)",
         remedy: "remove the extra fields, or quote a field that contains a comma")
     }
-    let channel = row[layout.channel].trimmingCharacters(in: .whitespaces)
+    let channel = row[layout.channel].trimmingSpaces
     guard channels.contains(channel) else {
       let known = channels.sorted().joined(separator: ", ")
       let hint = NearestName.suggestion(for: channel, among: channels).map { "did you mean \"\($0)\"? " } ?? ""
@@ -80,36 +87,38 @@ private struct ReadState {
     }
     let field = layout.form == .perInterval ? "timestamp" : "arrived_at"
     let (local, second) = try place(row[layout.timestamp], line: row.line, field: field)
-    if calendar.holidays.contains(local.date) {
+    if holidays.contains(local.date) {
       note(.holidayRows, channel, row.line)
       return
     }
-    let slot = local.minuteOfDay / calendar.intervalLength.minutes
+    let slot = local.minuteOfDay / rules.intervalLength.minutes
     let key = local.localSecondsSinceEpoch * 2 + (second ? 1 : 0)
     if let last = lastKey[channel], key < last { note(.unsortedRows, channel, row.line) }
     lastKey[channel] = key
     let empty = HistoryDay(realIntervals: shape(of: local.date))
-    // Mutated in place through the dictionaries: copying a day per row would dominate the read.
+    // Mutated in place through the dictionaries by static functions: a method of `self` here would
+    // make Swift copy `self` (and so every day) per row to keep `days` exclusively accessed.
     let corrected: HistoryCorrection.Kind?
     switch layout.form {
     case .perInterval:
-      corrected = try addInterval(row, layout, channel, local, slot, &days[channel, default: [:]][local.date, default: empty])
+      corrected = try Self.addInterval(row, layout, channel, local, slot, rules, &days[channel, default: [:]][local.date, default: empty])
     case .perContact:
-      corrected = try addContact(row, layout, slot, &days[channel, default: [:]][local.date, default: empty])
+      corrected = try Self.addContact(row, layout, slot, rules, &days[channel, default: [:]][local.date, default: empty])
     }
     if let corrected { note(corrected, channel, row.line) }
   }
 
   /// Adds one per-interval row; returns the correction it needed, if any.
-  private func addInterval(
+  private static func addInterval(
     _ row: CSVRow, _ layout: HistoryColumns, _ channel: String, _ local: LocalDateTime, _ slot: Int,
-    _ day: inout HistoryDay
+    _ rules: RowRules, _ day: inout HistoryDay
   ) throws -> HistoryCorrection.Kind? {
-    if local.minute % calendar.intervalLength.minutes != 0 || local.second != 0 {
+    let file = rules.file, intervalLength = rules.intervalLength
+    if local.minute % intervalLength.minutes != 0 || local.second != 0 {
       throw InputError(
         file: file, line: row.line, field: "timestamp",
-        problem: "\(local.text) is not the start of a \(calendar.intervalLength.text) interval",
-        remedy: "give interval starts (:00, :\(String(calendar.intervalLength.minutes).leftPadded(to: 2)), ...) or set interval in plan.yaml to the file's")
+        problem: "\(local.text) is not the start of a \(intervalLength.text) interval",
+        remedy: "give interval starts (:00, :\(String(intervalLength.minutes).leftPadded(to: 2)), ...) or set interval in plan.yaml to the file's")
     }
     let allowed = max(1, Int(day.realIntervals[slot]))
     if Int(day.rows[slot]) >= allowed {
@@ -120,7 +129,7 @@ private struct ReadState {
     }
     let repeated = day.rows[slot] == 1
     day.rows[slot] += 1
-    let volume = try number(row[layout.volume!], row.line, "volume", allowEmpty: false) ?? 0
+    let volume = try rules.number(row[layout.volume!], row.line, "volume", allowEmpty: false) ?? 0
     guard volume <= 1_000_000 else {
       throw InputError(
         file: file, line: row.line, field: "volume", problem: "\(row[layout.volume!]) contacts in one interval is not plausible",
@@ -128,7 +137,7 @@ private struct ReadState {
     }
     day.contacts[slot] += volume
     guard let column = layout.handle,
-      let handle = try number(row[column], row.line, "aht_seconds", allowEmpty: true, allowNegative: false)
+      let handle = try rules.number(row[column], row.line, "aht_seconds", allowEmpty: true, allowNegative: false)
     else { return repeated ? .repeatedLocalTime : nil }
     if handle <= 0 {
       return volume > 0 ? .nonPositiveHandleTime : (repeated ? .repeatedLocalTime : nil)
@@ -139,12 +148,12 @@ private struct ReadState {
   }
 
   /// Adds one per-contact row; returns the correction it needed, if any.
-  private func addContact(
-    _ row: CSVRow, _ layout: HistoryColumns, _ slot: Int, _ day: inout HistoryDay
+  private static func addContact(
+    _ row: CSVRow, _ layout: HistoryColumns, _ slot: Int, _ rules: RowRules, _ day: inout HistoryDay
   ) throws -> HistoryCorrection.Kind? {
     day.contacts[slot] += 1
     guard let column = layout.handle,
-      let handle = try number(row[column], row.line, "handle_seconds", allowEmpty: true, allowNegative: true)
+      let handle = try rules.number(row[column], row.line, "handle_seconds", allowEmpty: true, allowNegative: true)
     else { return nil }
     if handle <= 0 { return .nonPositiveHandleTime }
     day.handleSeconds[slot] += handle
@@ -155,10 +164,14 @@ private struct ReadState {
   /// The local day and time of a timestamp, and whether it is a repeated hour's second occurrence.
   private mutating func place(_ text: String, line: Int, field: String) throws -> (LocalDateTime, Bool) {
     let parsed: (LocalDateTime, utcOffset: Int?)
-    do {
-      parsed = try LocalDateTime.parse(text)
-    } catch {
-      throw InputError(file: file, line: line, field: field, error)
+    if let compact = LocalDateTime.parseCompact(text) {
+      parsed = (compact, nil)
+    } else {
+      do {
+        parsed = try LocalDateTime.parse(text)
+      } catch {
+        throw InputError(file: file, line: line, field: field, error)
+      }
     }
     var local = parsed.0
     if let offset = parsed.utcOffset {
@@ -192,10 +205,28 @@ private struct ReadState {
     return counts
   }
 
-  private func number(
+  private mutating func note(_ kind: HistoryCorrection.Kind, _ channel: String, _ line: Int) {
+    if corrections[kind]?[channel] == nil {
+      corrections[kind, default: [:]][channel] = HistoryCorrection(kind: kind, channel: channel, count: 0, firstLine: line)
+    }
+    corrections[kind]![channel]!.count += 1
+  }
+
+  func history() -> ContactHistory {
+    let noted = corrections.values.flatMap(\.values).sorted { ($0.firstLine, $0.channel) < ($1.firstLine, $1.channel) }
+    return ContactHistory(intervalLength: calendar.intervalLength, channels: days, corrections: noted)
+  }
+}
+
+/// What checking one row needs, apart from the state being filled.
+private struct RowRules {
+  let file: String
+  let intervalLength: IntervalLength
+
+  func number(
     _ text: String, _ line: Int, _ field: String, allowEmpty: Bool, allowNegative: Bool = false
   ) throws -> Double? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces
     if trimmed.isEmpty {
       if allowEmpty { return nil }
       throw InputError(file: file, line: line, field: field, problem: "\(field) is empty", remedy: "give a number (0 when nothing arrived)")
@@ -208,17 +239,5 @@ private struct ReadState {
       throw InputError(file: file, line: line, field: field, problem: "\(trimmed) is negative", remedy: "give zero or more")
     }
     return value
-  }
-
-  private mutating func note(_ kind: HistoryCorrection.Kind, _ channel: String, _ line: Int) {
-    if corrections[kind]?[channel] == nil {
-      corrections[kind, default: [:]][channel] = HistoryCorrection(kind: kind, channel: channel, count: 0, firstLine: line)
-    }
-    corrections[kind]![channel]!.count += 1
-  }
-
-  func history() -> ContactHistory {
-    let noted = corrections.values.flatMap(\.values).sorted { ($0.firstLine, $0.channel) < ($1.firstLine, $1.channel) }
-    return ContactHistory(intervalLength: calendar.intervalLength, channels: days, corrections: noted)
   }
 }

@@ -13,11 +13,11 @@ public struct Plan: Sendable, Hashable, Codable {
   public var shrinkage: Percentage
   public var channels: [Channel]
   public var shifts: ShiftPolicy?
-  public var rules: LabourRules?
+  public var rules: LabourPolicy?
 
   public init(
     name: String, calendar: PlanningCalendar, shrinkage: Percentage, channels: [Channel],
-    shifts: ShiftPolicy? = nil, rules: LabourRules? = nil
+    shifts: ShiftPolicy? = nil, rules: LabourPolicy? = nil
   ) {
     self.name = name
     self.calendar = calendar

@@ -9,14 +9,14 @@ public struct ShiftPolicy: Sendable, Hashable, Codable {
   public var startEvery: Duration
   /// Allowed paid-or-unpaid lengths, breaks included, shortest first.
   public var lengths: [Duration]
-  public var breaks: [BreakRule]
+  public var breaks: [BreakPolicy]
   /// No shift starts before this wall-clock time.
   public var earliestStart: TimeOfDay?
   /// No shift ends after this wall-clock time (`24:00` allowed).
   public var latestEnd: TimeOfDay?
 
   public init(
-    startEvery: Duration, lengths: [Duration], breaks: [BreakRule] = [],
+    startEvery: Duration, lengths: [Duration], breaks: [BreakPolicy] = [],
     earliestStart: TimeOfDay? = nil, latestEnd: TimeOfDay? = nil
   ) {
     precondition(!lengths.isEmpty, "a shift policy needs at least one length")
@@ -28,7 +28,7 @@ public struct ShiftPolicy: Sendable, Hashable, Codable {
   }
 
   /// The breaks a shift of `length` contains.
-  public func breaks(forShiftOf length: Duration) -> [BreakRule] {
+  public func breaks(forShiftOf length: Duration) -> [BreakPolicy] {
     breaks.filter { $0.applies(toShiftOf: length) }
   }
 }

@@ -34,7 +34,7 @@ extension PlanReader {
     guard !lengths.isEmpty else {
       throw lengthsField.error("is an empty list", "give at least one shift length, like [8h]")
     }
-    var breaks: [BreakRule] = []
+    var breaks: [BreakPolicy] = []
     if let list = map.optional("breaks") {
       for item in try list.list(example: "[{ length: 15m, after: 2h }]") {
         breaks.append(try readBreak(item))
@@ -51,10 +51,10 @@ extension PlanReader {
       latestEnd: latest)
   }
 
-  static func readBreak(_ field: YAMLField) throws(InputError) -> BreakRule {
+  static func readBreak(_ field: YAMLField) throws(InputError) -> BreakPolicy {
     let map = try field.map(known: breakKeys, example: "{ length: 15m, after: 2h }")
     let length = try map.required("length", example: "15m").parse(example: "15m", positiveDuration(parsing:))
-    let placement: BreakRule.Placement
+    let placement: BreakPolicy.Placement
     switch (map.optional("after"), map.optional("window")) {
     case (let after?, nil):
       placement = .after(try after.parse(example: "2h", Duration.init(parsing:)))
@@ -76,10 +76,10 @@ extension PlanReader {
     }
     let from = try map.optional("for_shifts_from")?.parse(example: "6h", positiveDuration(parsing:))
     let paid = try map.optional("paid")?.parse(example: "false", bool(parsing:)) ?? true
-    return BreakRule(length: length, placement: placement, forShiftsFrom: from, paid: paid)
+    return BreakPolicy(length: length, placement: placement, forShiftsFrom: from, paid: paid)
   }
 
-  static func readRules(_ field: YAMLField) throws(InputError) -> LabourRules {
+  static func readRules(_ field: YAMLField) throws(InputError) -> LabourPolicy {
     let map = try field.map(known: ruleKeys, example: "{ min_rest: 11h, max_consecutive_days: 6 }")
     let minRest = try map.optional("min_rest")?.parse(example: "11h", Duration.init(parsing:))
     let consecutive = try map.optional("max_consecutive_days")?.parse(example: "6") {
@@ -88,7 +88,7 @@ extension PlanReader {
     let daysOff = try map.optional("min_days_off")?.parse(example: "1") {
       (text) throws(ValueError) in try wholeNumber(text, in: 0...6, meaning: "days off in the week")
     }
-    return LabourRules(minRest: minRest, maxConsecutiveDays: consecutive, minDaysOff: daysOff)
+    return LabourPolicy(minRest: minRest, maxConsecutiveDays: consecutive, minDaysOff: daysOff)
   }
 
   static func gridTime(_ text: String, interval: IntervalLength, allowingEndOfDay: Bool) throws(ValueError)

@@ -3,7 +3,7 @@
 /// Read from `rules` in plan.yaml: `min_rest: 11h` (rest between the end of one shift and the
 /// start of the next), `max_consecutive_days: 6`, `min_days_off: 1` (days without a shift in the
 /// roster week).
-public struct LabourRules: Sendable, Hashable, Codable {
+public struct LabourPolicy: Sendable, Hashable, Codable {
   public var minRest: Duration?
   public var maxConsecutiveDays: Int?
   public var minDaysOff: Int?

@@ -4,7 +4,7 @@
 /// or `{ length: 1h, window: [3h, 5h], for_shifts_from: 6h, paid: false }` (a break starting between
 /// 3 h and 5 h into shifts of 6 h or more, unpaid). Breaks are paid unless `paid: false`.
 /// Coverage counts agents on break as absent.
-public struct BreakRule: Sendable, Hashable, Codable {
+public struct BreakPolicy: Sendable, Hashable, Codable {
   /// Where the break may start, measured from the shift start.
   public enum Placement: Sendable, Hashable, Codable {
     /// After this much work.

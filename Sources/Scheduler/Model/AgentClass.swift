@@ -1,0 +1,79 @@
+/// Agents that are interchangeable for the shift-count model: same skills, same cost per hour.
+///
+/// Stage 1 counts shifts per class rather than per agent, which keeps the model small and its
+/// LP bound valid for the named problem: every named roster maps to class counts of the same
+/// cost and coverage. Individual contracts enter as class totals that every named roster meets
+/// (`availability`, `oneShiftPerDay`, `weeklyHours`, `workingDays`).
+public struct AgentClass: Sendable, Equatable {
+  /// The channels the class serves (sorted channel indices).
+  public var skills: [Int]
+  /// Cost of one paid hour.
+  public var costPerHour: Double
+  /// The agents of the class, as indices into `SchedulingProblem.agents`.
+  public var members: [Int]
+  /// For each shift of the catalog, how many members can work it.
+  public var eligible: [Int]
+  /// For each day, how many members can work some shift of that day.
+  public var availableOnDay: [Int]
+  /// The class's total weekly paid hours, lowest and highest.
+  public var minHours: Double
+  public var maxHours: Double
+  /// The class's total working days, lowest (from minimum hours) and highest.
+  public var minDays: Int
+  public var maxDays: Int
+
+  /// A short name for rows and columns: the skills joined by `+`, and the cost.
+  public func name(in problem: SchedulingProblem) -> String {
+    let skills = skills.map { problem.channels[$0].id }.joined(separator: "+")
+    return "\(skills)@\(costPerHour.formatted)"
+  }
+
+  /// Groups the agents of `problem` into classes, in order of first appearance.
+  public static func classes(
+    of problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double]
+  ) -> [AgentClass] {
+    var keys: [String] = []
+    var groups: [String: [Int]] = [:]
+    for (index, agent) in problem.agents.enumerated() {
+      let skills = Array(Set(agent.skills)).sorted()
+      let key = "\(skills)|\(agent.costPerHour)"
+      if groups[key] == nil { keys.append(key) }
+      groups[key, default: []].append(index)
+    }
+    let hours = problem.hoursPerInterval
+    let longestPaid = Double(catalog.shifts.map(\.paidIntervals).max() ?? 0) * hours
+    let dayCap = problem.maxDaysUnderConsecutiveRule
+    return keys.map { key in
+      let members = groups[key]!
+      let first = problem.agents[members[0]]
+      var eligible = Array(repeating: 0, count: catalog.shifts.count)
+      var onDay = Array(repeating: 0, count: problem.dayCount)
+      for agent in members {
+        var days = Set<Int>()
+        for (index, shift) in catalog.shifts.enumerated() where problem.agent(agent, canWork: shift) {
+          eligible[index] += 1
+          days.insert(shift.day)
+        }
+        for day in days { onDay[day] += 1 }
+      }
+      var minDays = 0
+      if longestPaid > 0 {
+        for agent in members { minDays += Int((minHours[agent] / longestPaid - 1e-9).rounded(.up)) }
+      }
+      return AgentClass(
+        skills: Array(Set(first.skills)).sorted(), costPerHour: first.costPerHour,
+        members: members, eligible: eligible, availableOnDay: onDay,
+        minHours: members.reduce(0) { $0 + minHours[$1] },
+        maxHours: members.reduce(0) { $0 + problem.agents[$1].maxHours },
+        minDays: minDays,
+        maxDays: members.reduce(0) { $0 + min(problem.agents[$1].maxDays, dayCap) })
+    }
+  }
+}
+
+extension Double {
+  /// A compact decimal for names: `25`, `12.5`.
+  var formatted: String {
+    self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}

@@ -1,0 +1,94 @@
+/// The greedy pass and its repairs.
+extension NamedAssignment {
+  /// Gives out `counts[g][s]` shifts of each class to its members, then meets minimum hours.
+  mutating func assign(classes: [AgentClass], counts: [[Int]]) {
+    for day in 0..<problem.dayCount {
+      var instances: [(g: Int, s: Int)] = []
+      for s in catalog.shiftsOfDay[day] {
+        for g in classes.indices where counts[g][s] > 0 {
+          instances += Array(repeating: (g, s), count: counts[g][s])
+        }
+      }
+      // Scarce shifts first (fewest members able to work them), then long ones.
+      instances.sort {
+        (classes[$0.g].eligible[$0.s], -catalog.shifts[$0.s].length, $0.s)
+          < (classes[$1.g].eligible[$1.s], -catalog.shifts[$1.s].length, $1.s)
+      }
+      for (g, s) in instances {
+        if let best = bestAgent(for: s, among: classes[g].members) {
+          give(best, s)
+        } else if !swap(into: s, members: classes[g].members),
+          !borrow(s, for: classes[g], classes: classes)
+        {
+          unfilled.append((g, s))
+        }
+      }
+    }
+    for g in classes.indices { meetMinimumHours(classes[g], counts: counts[g]) }
+  }
+
+  /// The eligible agent with the best priority, if any.
+  mutating func bestAgent(for s: Int, among members: [Int]) -> Int? {
+    var best: (agent: Int, score: Double)?
+    for a in members where canTake(a, s) {
+      let score = priority(a, s)
+      if best == nil || score > best!.score { best = (a, score) }
+    }
+    return best?.agent
+  }
+
+  /// Some member working another shift that day takes `s`; a free member takes theirs.
+  mutating func swap(into s: Int, members: [Int]) -> Bool {
+    let day = catalog.shifts[s].day
+    for b in members {
+      guard let other = take(b, day: day) else { continue }
+      if canTake(b, s) {
+        give(b, s)
+        if let a = bestAgent(for: other, among: members) {
+          give(a, other)
+          return true
+        }
+        _ = take(b, day: day)
+      }
+      give(b, other)
+    }
+    return false
+  }
+
+  /// An agent of another class, with every skill of this one, takes `s`.
+  mutating func borrow(_ s: Int, for agentClass: AgentClass, classes: [AgentClass]) -> Bool {
+    let needed = Set(agentClass.skills)
+    for other in classes where other != agentClass && needed.isSubset(of: other.skills) {
+      if let a = bestAgent(for: s, among: other.members) {
+        give(a, s)
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Members short of their minimum hours take shifts from members above theirs, then new ones.
+  mutating func meetMinimumHours(_ agentClass: AgentClass, counts: [Int]) {
+    for a in agentClass.members where hours[a] < minHours[a] - 1e-9 {
+      for day in 0..<problem.dayCount where shiftOf[a][day] == nil && hours[a] < minHours[a] - 1e-9 {
+        for b in agentClass.members where b != a {
+          guard let s = shiftOf[b][day], hours[b] - paid(s) >= minHours[b] - 1e-9 else { continue }
+          _ = take(b, day: day)
+          if canTake(a, s) {
+            give(a, s)
+            break
+          }
+          give(b, s)
+        }
+      }
+      // Still short: add the shift the class uses most on a free day (it costs, and is reported).
+      for day in 0..<problem.dayCount where shiftOf[a][day] == nil && hours[a] < minHours[a] - 1e-9 {
+        let options = catalog.shiftsOfDay[day].filter { canTake(a, $0) }
+        if let s = options.max(by: { (counts[$0], paid($0)) < (counts[$1], paid($1)) }) {
+          give(a, s)
+          added += 1
+        }
+      }
+    }
+  }
+}

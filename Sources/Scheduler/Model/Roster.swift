@@ -1,0 +1,106 @@
+/// The week's roster: each agent's shifts, breaks and channel per interval, and the coverage.
+public struct Roster: Sendable, Codable, Equatable {
+  /// One shift of one agent.
+  public struct Shift: Sendable, Codable, Equatable {
+    /// The day the shift starts on (index into `SchedulingProblem.dayStarts`).
+    public var day: Int
+    /// First interval and one past the last, on the week's time line (the end may pass midnight).
+    public var start: Int
+    public var end: Int
+    /// The breaks, each as first interval and one past the last.
+    public var breaks: [Range<Int>]
+    /// Paid hours (length less unpaid breaks).
+    public var paidHours: Double
+    /// For each interval of the shift, in order, the channels served and their shares of the
+    /// interval (summing to 1 while working, empty on break or when idle).
+    ///
+    /// Usually one channel with share 1. A blended agent may split an interval (for example
+    /// 0.6 voice, 0.4 chat: the first 9 minutes on voice, the last 6 on chat); the split comes
+    /// from the channel-split LP and at most one agent per class and interval is split per channel.
+    public var work: [[ChannelShare]]
+  }
+
+  /// A channel and the share of one interval spent on it.
+  public struct ChannelShare: Sendable, Codable, Equatable {
+    public var channel: Int
+    public var share: Double
+  }
+
+  /// One agent's week.
+  public struct AgentWeek: Sendable, Codable, Equatable {
+    public var agent: String
+    public var shifts: [Shift]
+  }
+
+  /// One channel's coverage per interval: what was required, what is scheduled, what is unmet.
+  ///
+  /// For a deferred channel, `required` is the work arriving, `scheduled` the agent-intervals
+  /// serving it and `unmet` the work dropped in that interval (never served within its window).
+  /// `target` is the requirement after the scheduler's one rounding (`staffingTargets`); `unmet`
+  /// is measured against it.
+  public struct Coverage: Sendable, Codable, Equatable {
+    public var channel: String
+    public var required: [Double]
+    public var target: [Double]
+    public var scheduled: [Double]
+    public var unmet: [Double]
+  }
+
+  /// Every agent, in the problem's order, with the shifts worked (possibly none).
+  public var agents: [AgentWeek]
+  /// One coverage per channel, in the problem's order.
+  public var coverage: [Coverage]
+}
+
+/// How the schedule ended and what it costs, for `schedule.json`.
+public struct ScheduleReport: Sendable, Codable, Equatable {
+  /// How the search ended.
+  public enum Status: String, Sendable, Codable, Equatable {
+    /// The roster's objective equals the proven lower bound.
+    case optimal
+    /// Within the requested gap of the lower bound.
+    case gapReached
+    /// Stopped by the time limit; the roster is the best found.
+    case timeLimit
+  }
+
+  public var status: Status
+  /// Paid cost plus penalties of the final roster (FORMULATION.md, objective).
+  public var objective: Double
+  /// A proven lower bound on every roster's objective (LP relaxation of stage 1 or better).
+  public var lowerBound: Double
+  /// `(objective - lowerBound) / objective`.
+  public var gap: Double
+  /// Wall-clock seconds.
+  public var seconds: Double
+  /// Paid hours over all agents.
+  public var paidHours: Double
+  /// Paid cost over all agents.
+  public var cost: Double
+  /// Agent-hours of requirement left unmet (or deferred work dropped), per channel id.
+  public var unmetAgentHours: [String: Double]
+  /// Rules that could not hold as written, found before solving.
+  public var conflicts: [RuleConflict]
+  /// Stage-1 shifts no agent could take, and shifts added to meet minimum hours.
+  public var unfilledShifts: Int
+  public var addedShifts: Int
+  /// Soft wishes: agents whose days off include two consecutive days; distinct start times used.
+  public var agentsWithPairedDaysOff: Int
+  public var averageDistinctStarts: Double
+}
+
+/// What `WeeklyScheduler` returns: the roster and its report.
+public struct ScheduleResult: Sendable, Codable, Equatable {
+  public var roster: Roster
+  public var report: ScheduleReport
+}
+
+/// A snapshot of the search, for a progress display.
+public struct ScheduleProgress: Sendable, Equatable {
+  /// The stage running: `relaxation`, `shift counts`, `named assignment`, `breaks`, `channel split`.
+  public var stage: String
+  public var incumbent: Double?
+  public var bound: Double?
+  public var gap: Double?
+  public var elapsed: Duration
+}

@@ -1,0 +1,105 @@
+/// Pre-solve checks: malformed input throws, rules that cannot hold are named and relaxed.
+extension SchedulingProblem {
+  /// Throws when the problem is malformed: array lengths, indices, negative lengths.
+  public func checkShape() throws(SchedulingError) {
+    func fail(_ what: String) -> SchedulingError { .invalidProblem(what) }
+    guard intervalCount > 0, intervalLength > .zero else { throw fail("the week has no intervals") }
+    guard labels.count == intervalCount else {
+      throw fail("labels has \(labels.count) entries for \(intervalCount) intervals")
+    }
+    guard !dayStarts.isEmpty, dayStarts[0] == 0,
+      zip(dayStarts, dayStarts.dropFirst()).allSatisfy({ $0 < $1 }),
+      dayStarts.last! < intervalCount
+    else { throw fail("dayStarts must start at 0 and increase inside the week") }
+    for channel in channels {
+      if let open = channel.open, open.count != intervalCount {
+        throw fail("channel \(channel.id): open has \(open.count) entries")
+      }
+      switch channel.demand {
+      case .immediate(let required):
+        guard required.count == intervalCount, required.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+          throw fail("channel \(channel.id): required needs \(intervalCount) finite values >= 0")
+        }
+      case .deferred(let workload, let window, let backlog):
+        guard workload.count == intervalCount, workload.allSatisfy({ $0 >= 0 && $0.isFinite }),
+          window > 0, backlog >= 0
+        else { throw fail("channel \(channel.id): workload, window or backlog is invalid") }
+      }
+    }
+    for template in shiftTemplates {
+      guard template.startEvery > 0, template.lengths.allSatisfy({ $0 > 0 }) else {
+        throw fail("shift templates need startEvery > 0 and positive lengths")
+      }
+    }
+    for agent in agents {
+      guard agent.skills.allSatisfy({ channels.indices.contains($0) }) else {
+        throw fail("agent \(agent.id): a skill index is out of range")
+      }
+      if let available = agent.available, available.count != intervalCount {
+        throw fail("agent \(agent.id): availability has \(available.count) entries")
+      }
+      guard agent.costPerHour.isFinite, agent.minHours.isFinite, agent.maxHours.isFinite else {
+        throw fail("agent \(agent.id): hours and cost must be finite")
+      }
+    }
+  }
+
+  /// Names every rule that cannot hold and returns each agent's minimum hours after relaxing it.
+  ///
+  /// Checked: minimum above maximum hours; minimum hours above what availability, working days
+  /// and shift lengths allow (the best paid shift on each available day, over the most days the
+  /// agent may work); an agent without a skill of any open channel; templates with no shift.
+  public func ruleConflicts(catalog: ShiftCatalog) -> (conflicts: [RuleConflict], minHours: [Double]) {
+    var conflicts: [RuleConflict] = []
+    var minHours = agents.map(\.minHours)
+    let hours = hoursPerInterval
+    if catalog.shifts.isEmpty {
+      conflicts.append(
+        RuleConflict(
+          agent: nil, rule: .shiftTemplates, problem: "the shift templates allow no shift in the week",
+          relaxedTo: "nobody is scheduled"))
+    }
+    let dayCap = maxDaysUnderConsecutiveRule
+    for (index, agent) in agents.enumerated() {
+      let serves = agent.skills.contains { c in (0..<intervalCount).contains { channels[c].isOpen($0) } }
+      if !serves {
+        conflicts.append(
+          RuleConflict(
+            agent: agent.id, rule: .skills, problem: "has no skill of any open channel",
+            relaxedTo: "minimum hours ignored; the agent works only if it costs nothing"))
+        minHours[index] = 0
+        continue
+      }
+      if agent.minHours > agent.maxHours {
+        conflicts.append(
+          RuleConflict(
+            agent: agent.id, rule: .weeklyHours,
+            problem: "minimum hours \(agent.minHours.formatted) exceed maximum hours \(agent.maxHours.formatted)",
+            relaxedTo: "minimum lowered to \(agent.maxHours.formatted) h"))
+        minHours[index] = agent.maxHours
+      }
+      // The most paid hours the agent can reach: best shift per day, best allowed days.
+      var best = Array(repeating: 0, count: dayCount)
+      for shift in catalog.shifts where shift.paidIntervals > best[shift.day] {
+        if self.agent(index, canWork: shift) { best[shift.day] = shift.paidIntervals }
+      }
+      let days = min(agent.maxDays, dayCap)
+      let reachable = min(
+        Double(best.sorted(by: >).prefix(max(0, days)).reduce(0, +)) * hours, agent.maxHours)
+      if minHours[index] > reachable + 1e-9 {
+        let limit =
+          agent.maxDays < dayCap
+          ? "max days \(agent.maxDays)"
+          : (dayCap < dayCount ? "max consecutive days \(rules.maxConsecutiveDays)" : "shift lengths")
+        conflicts.append(
+          RuleConflict(
+            agent: agent.id, rule: .availability,
+            problem:
+              "minimum hours \(minHours[index].formatted) exceed the \(reachable.formatted) h that availability and \(limit) allow",
+            relaxedTo: "minimum lowered to \(reachable.formatted) h"))
+        minHours[index] = reachable
+      }
+    }
+    return (conflicts, minHours)
+  }
+}

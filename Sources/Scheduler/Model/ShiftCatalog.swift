@@ -1,0 +1,131 @@
+/// Every shift the templates allow in the week, with its breaks' possible positions.
+///
+/// A shift belongs to the day it starts on and covers `start..<end` on the week's time line,
+/// which may run into the next day (22:00 to 06:00) or past the week's end (paid in full, the
+/// intervals beyond the week are next week's coverage and are not counted here).
+public struct ShiftCatalog: Sendable {
+  /// One shift: a day, a start and an end on the week's time line, and its break options.
+  public struct Shift: Sendable, Equatable {
+    /// The template it comes from.
+    public var template: Int
+    /// The day it starts on.
+    public var day: Int
+    /// Its first interval.
+    public var start: Int
+    /// One past its last interval (may exceed the week's `intervalCount`).
+    public var end: Int
+    /// Intervals paid: the length less unpaid breaks.
+    public var paidIntervals: Int
+    /// The breaks it has, each with its rule index and its possible start intervals.
+    public var breaks: [BreakOption]
+
+    public var length: Int { end - start }
+  }
+
+  /// The possible starts of one break of one shift.
+  public struct BreakOption: Sendable, Equatable {
+    /// The index of the rule in the shift's template.
+    public var rule: Int
+    /// The break's length in intervals.
+    public var length: Int
+    /// The possible first intervals, on the week's time line.
+    public var starts: [Int]
+  }
+
+  /// The shifts, ordered by day, then start, then length.
+  public let shifts: [Shift]
+  /// The shifts of each day, as indices into `shifts`.
+  public let shiftsOfDay: [[Int]]
+  /// Breaks with the same start, rule and window, shared by shifts of different lengths.
+  public let breakGroups: [BreakGroup]
+  /// For each shift, for each of its break options, the index of its group in `breakGroups`.
+  public let breakGroupOf: [[Int]]
+
+  /// Shifts that start together and place one break in the same window.
+  public struct BreakGroup: Sendable, Equatable {
+    public var shiftStart: Int
+    public var rule: Int
+    public var length: Int
+    public var starts: [Int]
+    public var shifts: [Int]
+  }
+
+  /// Enumerates the shifts of every template on every day.
+  public init(problem: SchedulingProblem) {
+    var shifts: [Shift] = []
+    for day in 0..<problem.dayCount {
+      let dayRange = problem.intervals(ofDay: day)
+      for (index, template) in problem.shiftTemplates.enumerated() where template.startEvery > 0 {
+        var offset = template.earliestStart
+        // Round the earliest start up to the template's grid.
+        offset = (offset + template.startEvery - 1) / template.startEvery * template.startEvery
+        while offset < dayRange.count {
+          for length in template.lengths.sorted() where length > 0 {
+            if let latestEnd = template.latestEnd, offset + length > latestEnd { continue }
+            let start = dayRange.lowerBound + offset
+            shifts.append(Self.shift(template: template, index: index, day: day, start: start, length: length))
+          }
+          offset += template.startEvery
+        }
+      }
+    }
+    shifts.sort { ($0.day, $0.start, $0.length, $0.template) < ($1.day, $1.start, $1.length, $1.template) }
+    self.shifts = shifts
+    var byDay = Array(repeating: [Int](), count: problem.dayCount)
+    for (index, shift) in shifts.enumerated() { byDay[shift.day].append(index) }
+    self.shiftsOfDay = byDay
+    var groups: [BreakGroup] = []
+    var groupIndex: [String: Int] = [:]
+    var groupOf: [[Int]] = []
+    for (index, shift) in shifts.enumerated() {
+      groupOf.append(
+        shift.breaks.map { option in
+          let key = "\(shift.template)|\(shift.start)|\(option.rule)|\(option.starts)"
+          if let existing = groupIndex[key] {
+            groups[existing].shifts.append(index)
+            return existing
+          }
+          groupIndex[key] = groups.count
+          groups.append(
+            BreakGroup(
+              shiftStart: shift.start, rule: option.rule, length: option.length, starts: option.starts,
+              shifts: [index]))
+          return groups.count - 1
+        })
+    }
+    self.breakGroups = groups
+    self.breakGroupOf = groupOf
+  }
+
+  private static func shift(
+    template: ShiftTemplate, index: Int, day: Int, start: Int, length: Int
+  ) -> Shift {
+    var breaks: [BreakOption] = []
+    var unpaid = 0
+    for (ruleIndex, rule) in template.breaks.enumerated() where length >= rule.minimumShiftLength {
+      let latest = min(rule.latestStart, length - rule.length)
+      guard rule.earliestStart <= latest, rule.length > 0 else { continue }
+      let starts = (rule.earliestStart...latest).map { start + $0 }
+      breaks.append(BreakOption(rule: ruleIndex, length: rule.length, starts: starts))
+      if !rule.paid { unpaid += rule.length }
+    }
+    return Shift(
+      template: index, day: day, start: start, end: start + length,
+      paidIntervals: length - unpaid, breaks: breaks)
+  }
+}
+
+extension SchedulingProblem {
+  /// Whether agent `agent` is available for every interval of `shift` inside the week.
+  func agent(_ agent: Int, canWork shift: ShiftCatalog.Shift) -> Bool {
+    guard let mask = agents[agent].available else { return true }
+    for t in shift.start..<min(shift.end, intervalCount) where !mask[t] { return false }
+    return true
+  }
+
+  /// The most working days any agent can have under the consecutive-days rule in one week.
+  var maxDaysUnderConsecutiveRule: Int {
+    let k = max(0, rules.maxConsecutiveDays)
+    return dayCount - dayCount / (k + 1)
+  }
+}

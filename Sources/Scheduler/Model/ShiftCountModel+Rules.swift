@@ -1,0 +1,135 @@
+/// The rule families of the shift-count model, one function each, in the order of `rules`.
+extension ShiftCountModel {
+  private func label(_ t: Int) -> String {
+    t < problem.intervalCount ? problem.labels[t] : "next+\(t - problem.intervalCount)"
+  }
+
+  /// Immediate channels: the classes' service plus unmet, less surplus, equals the requirement.
+  ///
+  /// `cover[c,t]`: sum_g serve[g,c,t] + unmet[c,t] >= required[c,t], open intervals only:
+  /// a closed interval needs nobody.
+  mutating func coverDemand() {
+    let targets = problem.staffingTargets()
+    for (c, channel) in problem.channels.enumerated() {
+      guard let required = targets[c] else { continue }
+      for t in 0..<problem.intervalCount where channel.isOpen(t) {
+        var terms: [(column: Int, coefficient: Double)] = []
+        for g in classes.indices { if let y = serveColumn[g][c][t] { terms.append((y, 1)) } }
+        if let u = unmetColumn[c][t] { terms.append((u, 1)) }
+        guard required[t] > 0 else { continue }
+        model.addConstraint(
+          .init(name: "cover[\(channel.id),\(label(t))]", bounds: .atLeast(required[t]), terms: terms))
+      }
+    }
+  }
+
+  /// Deferred channels: cumulative work handled grows by the service and the dropped work.
+  ///
+  /// `deferred[c,t]`: done[c,t] - done[c,t-1] - sum_g serve[g,c,t] - dropped[c,t] = 0. The bounds
+  /// of `done[c,t]` say the rest: at least the backlog and the work already due, at most the work
+  /// already arrived (nothing is answered before it comes in).
+  mutating func deferredWork() {
+    for (c, channel) in problem.channels.enumerated() where channel.isDeferred {
+      for t in 0..<problem.intervalCount {
+        var terms: [(column: Int, coefficient: Double)] = [(doneColumn[c][t]!, 1)]
+        if t > 0 { terms.append((doneColumn[c][t - 1]!, -1)) }
+        for g in classes.indices { if let y = serveColumn[g][c][t] { terms.append((y, -1)) } }
+        terms.append((unmetColumn[c][t]!, -1))
+        model.addConstraint(
+          .init(name: "deferred[\(channel.id),\(label(t))]", bounds: .equal(0), terms: terms))
+      }
+    }
+  }
+
+  /// Each class's agents at work (not on break) serve one channel at a time.
+  ///
+  /// `capacity[g,t]`: sum_c serve[g,c,t] - sum_{s covers t} shift[g,s]
+  /// + sum_{break covers t} break[g,b,at] <= 0. Capacity is split, never counted twice.
+  mutating func channelCapacity() {
+    let T = problem.intervalCount
+    for g in classes.indices {
+      var terms = Array(repeating: [(column: Int, coefficient: Double)](), count: T)
+      for (s, shift) in catalog.shifts.enumerated() {
+        guard let x = shiftColumn[g][s] else { continue }
+        for t in shift.start..<min(shift.end, T) { terms[t].append((x, -1)) }
+      }
+      for (b, group) in catalog.breakGroups.enumerated() where !breakColumns[g][b].isEmpty {
+        for (p, at) in group.starts.enumerated() {
+          for t in at..<max(at, min(at + group.length, T)) { terms[t].append((breakColumns[g][b][p], 1)) }
+        }
+      }
+      let name = classes[g].name(in: problem)
+      for t in 0..<T {
+        for c in problem.channels.indices { if let y = serveColumn[g][c][t] { terms[t].append((y, 1)) } }
+        guard !terms[t].isEmpty else { continue }
+        model.addConstraint(
+          .init(name: "capacity[\(name),\(label(t))]", bounds: .atMost(0), terms: terms[t]))
+      }
+    }
+  }
+
+  /// Every shift takes each of its breaks once, somewhere inside the break's window.
+  ///
+  /// `takeBreak[g,start,k]`: sum_at break[g,b,at] - sum_{s in group b} shift[g,s] = 0, where the
+  /// group `b` holds the shifts starting at `start` whose break `k` has the same window.
+  mutating func breaks() {
+    for g in classes.indices {
+      let name = classes[g].name(in: problem)
+      for (b, group) in catalog.breakGroups.enumerated() where !breakColumns[g][b].isEmpty {
+        var terms: [(column: Int, coefficient: Double)] = breakColumns[g][b].map { ($0, 1) }
+        for s in group.shifts { if let x = shiftColumn[g][s] { terms.append((x, -1)) } }
+        model.addConstraint(
+          .init(
+            name: "takeBreak[\(name),\(label(group.shiftStart)),\(group.rule)]", bounds: .equal(0),
+            terms: terms))
+      }
+    }
+  }
+
+  /// A member works at most one shift a day: a class works at most as many shifts on a day as it
+  /// has members available that day. (Availability of single shifts is each column's upper bound.)
+  mutating func oneShiftPerDay() {
+    for g in classes.indices {
+      for day in 0..<problem.dayCount {
+        let terms = catalog.shiftsOfDay[day].compactMap { s in shiftColumn[g][s].map { ($0, 1.0) } }
+        guard !terms.isEmpty else { continue }
+        model.addConstraint(
+          .init(
+            name: "oneShiftPerDay[\(classes[g].name(in: problem)),\(day)]",
+            bounds: .atMost(Double(classes[g].availableOnDay[day])), terms: terms))
+      }
+    }
+  }
+
+  /// The class's paid hours lie between the sum of its members' minimum and maximum hours.
+  mutating func weeklyHours() {
+    let hours = problem.hoursPerInterval
+    for g in classes.indices {
+      let terms = catalog.shifts.indices.compactMap { s in
+        shiftColumn[g][s].map { ($0, Double(catalog.shifts[s].paidIntervals) * hours) }
+      }
+      guard !terms.isEmpty else { continue }
+      let low = classes[g].minHours
+      let high = max(low, classes[g].maxHours)
+      model.addConstraint(
+        .init(
+          name: "weeklyHours[\(classes[g].name(in: problem))]",
+          bounds: low > 0 ? .range(low, high) : .atMost(high), terms: terms))
+    }
+  }
+
+  /// The class's shifts number at most its members' working days (max days, consecutive-days
+  /// cap) and at least the days their minimum hours need with the longest shift.
+  mutating func workingDays() {
+    for g in classes.indices {
+      let terms = catalog.shifts.indices.compactMap { s in shiftColumn[g][s].map { ($0, 1.0) } }
+      guard !terms.isEmpty else { continue }
+      let low = Double(classes[g].minDays)
+      let high = max(low, Double(classes[g].maxDays))
+      model.addConstraint(
+        .init(
+          name: "workingDays[\(classes[g].name(in: problem))]",
+          bounds: low > 0 ? .range(low, high) : .atMost(high), terms: terms))
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/// Stage 1: how many shifts of each kind each agent class works, and who serves which channel.
+///
+/// Goals, in priority order: (1) its LP relaxation is a valid lower bound for the named roster,
+/// so the reported gap is honest; (2) it is small enough for GLPK on 400 agents; (3) every row
+/// and column is named for what it means, so a written LP reads like FORMULATION.md.
+///
+/// Columns: `shift[class,start,length]` (integer counts), `break[class,start,k,at]` (continuous:
+/// how many shifts of the class starting at `start` take break `k` at `at`, shared by all lengths
+/// with the same window), `serve[class,channel,t]` (agent-intervals the class gives the channel),
+/// `unmet[channel,t]`, and for deferred channels `dropped[channel,t]` and `done[channel,t]`
+/// (cumulative work handled). Over-staffing needs no column: its penalty is carried by shift
+/// costs (see FORMULATION.md). The rows are listed once, in `rules`.
+struct ShiftCountModel {
+  let problem: SchedulingProblem
+  let catalog: ShiftCatalog
+  let classes: [AgentClass]
+  var model: LinearModel
+
+  /// `shiftColumn[g][s]`: the column of shift `s` for class `g`, or `nil` when no member can work it.
+  var shiftColumn: [[Int?]]
+  /// `breakColumns[g][b][p]`: the column of break group `b` (`catalog.breakGroups`) at its `p`-th start.
+  var breakColumns: [[[Int]]]
+  /// `serveColumn[g][c][t]`: the column of class `g` serving channel `c` in interval `t`.
+  var serveColumn: [[[Int?]]]
+  /// `unmetColumn[c][t]`: unmet agents (immediate) or dropped work (deferred).
+  var unmetColumn: [[Int?]]
+  /// `doneColumn[c][t]`: cumulative work handled by the end of `t` (deferred channels).
+  var doneColumn: [[Int?]]
+
+  /// The rule families, one function each: the table of contents of the model.
+  static let rules: [@Sendable (inout ShiftCountModel) -> Void] = [
+    { $0.coverDemand() },
+    { $0.deferredWork() },
+    { $0.channelCapacity() },
+    { $0.breaks() },
+    { $0.oneShiftPerDay() },
+    { $0.weeklyHours() },
+    { $0.workingDays() },
+  ]
+
+  /// Builds the model; `integer` makes shift counts integer, `shiftBounds` narrows them.
+  init(
+    problem: SchedulingProblem, catalog: ShiftCatalog, classes: [AgentClass], integer: Bool,
+    shiftBounds: [[ClosedRange<Double>?]]? = nil
+  ) {
+    self.problem = problem
+    self.catalog = catalog
+    self.classes = classes
+    model = LinearModel(name: "staffplan_week")
+    let T = problem.intervalCount
+    let C = problem.channels.count
+    let hours = problem.hoursPerInterval
+    let label = { (t: Int) in t < T ? problem.labels[t] : "next+\(t - T)" }
+    shiftColumn = []
+    breakColumns = []
+    serveColumn = []
+    unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+    doneColumn = unmetColumn
+    let epsilon = problem.overstaffPenaltyPerHour * hours
+    for (g, agentClass) in classes.enumerated() {
+      let name = agentClass.name(in: problem)
+      var columns: [Int?] = []
+      for (s, shift) in catalog.shifts.enumerated() {
+        let bound = shiftBounds?[g][s]
+        guard agentClass.eligible[s] > 0, bound.map({ $0.upperBound > 0 }) ?? true,
+          Self.servesSomething(shift, agentClass, problem)
+        else {
+          columns.append(nil)
+          continue
+        }
+        // Paid cost, plus the over-staffing penalty on every working interval inside the week.
+        let working = min(shift.end, T) - shift.start - shift.breaks.reduce(0) { $0 + $1.length }
+        let column = model.addVariable(
+          .init(
+            name: "shift[\(name),\(label(shift.start)),\((Double(shift.length) * hours).formatted)h]",
+            lower: bound?.lowerBound ?? 0,
+            upper: min(Double(agentClass.eligible[s]), bound?.upperBound ?? .infinity),
+            kind: integer ? .integer : .continuous,
+            objective: agentClass.costPerHour * Double(shift.paidIntervals) * hours
+              + epsilon * Double(max(0, working))))
+        columns.append(column)
+      }
+      shiftColumn.append(columns)
+      breakColumns.append(
+        catalog.breakGroups.map { group in
+          guard group.shifts.contains(where: { columns[$0] != nil }) else { return [] }
+          return group.starts.map { at in
+            model.addVariable(
+              .init(name: "break[\(name),\(label(group.shiftStart)),\(group.rule),\(label(at))]"))
+          }
+        })
+      var serve = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+      for c in agentClass.skills {
+        // Deferred work served is not over-staffing: it takes back the penalty its time carried.
+        let objective = problem.channels[c].isDeferred ? -epsilon : 0
+        for t in 0..<T where problem.channels[c].isOpen(t) {
+          serve[c][t] = model.addVariable(
+            .init(name: "serve[\(name),\(problem.channels[c].id),\(label(t))]", objective: objective))
+        }
+      }
+      serveColumn.append(serve)
+    }
+    let targets = problem.staffingTargets()
+    for (c, channel) in problem.channels.enumerated() {
+      let penalty = channel.unmetPenaltyPerHour * hours
+      switch channel.demand {
+      case .immediate:
+        let required = targets[c]!
+        for t in 0..<T where channel.isOpen(t) && required[t] > 0 {
+          // Unmet demand is also time nobody works: it takes back the over-staffing credit.
+          unmetColumn[c][t] = model.addVariable(
+            .init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
+          model.objectiveConstant -= epsilon * required[t]
+        }
+      case .deferred(let workload, let window, let backlog):
+        var arrived = 0.0
+        var prefix = [0.0]
+        for w in workload { arrived += w; prefix.append(arrived) }
+        for t in 0..<T {
+          unmetColumn[c][t] = model.addVariable(
+            .init(name: "dropped[\(channel.id),\(label(t))]", objective: penalty))
+          // Work of interval tau is due by the end of tau + window - 1; the backlog by window - 1.
+          let due = (t >= window - 1 ? backlog : 0) + prefix[max(0, t - window + 2)]
+          doneColumn[c][t] = model.addVariable(
+            .init(
+              name: "done[\(channel.id),\(label(t))]", lower: due, upper: backlog + prefix[t + 1]))
+        }
+      }
+    }
+    for rule in Self.rules { rule(&self) }
+  }
+
+  /// Whether a shift covers an open interval of some channel the class serves.
+  private static func servesSomething(
+    _ shift: ShiftCatalog.Shift, _ agentClass: AgentClass, _ problem: SchedulingProblem
+  ) -> Bool {
+    for t in shift.start..<min(shift.end, problem.intervalCount) {
+      for c in agentClass.skills where problem.channels[c].isOpen(t) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,130 @@
+import Forecast
+
+/// Builds the week's roster: shift counts with GLPK, named agents, breaks, channel split.
+///
+/// Goals, in priority order: (1) a roster that breaks no hard rule, whatever the input (rules
+/// that cannot hold are named and relaxed, uncovered demand is reported per channel and
+/// interval); (2) an honest lower bound, so the gap says how far from optimal it can be;
+/// (3) the benchmark times on two cores. FORMULATION.md beside this file gives the model.
+///
+/// ```swift
+/// let result = try WeeklyScheduler(timeLimit: .seconds(60), relativeGap: 0.01).schedule(problem)
+/// print(result.report.objective, result.report.lowerBound, result.report.gap)
+/// ```
+public struct WeeklyScheduler: Sendable {
+  /// The wall-clock budget for the whole schedule.
+  public var timeLimit: Duration
+  /// Stop improving once the gap to the lower bound is at most this fraction.
+  public var relativeGap: Double
+  /// Solve stage 1 as one MIP over all shift counts when it has at most this many integer columns;
+  /// larger models round the LP inside a small MIP around its solution.
+  public var exactMIPColumnLimit: Int
+
+  public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 3000) {
+    self.timeLimit = timeLimit
+    self.relativeGap = relativeGap
+    self.exactMIPColumnLimit = exactMIPColumnLimit
+  }
+
+  /// Schedules `problem`; `progress` is called on this thread between and during stages.
+  public func schedule(
+    _ problem: SchedulingProblem, progress: ((ScheduleProgress) -> Void)? = nil
+  ) throws(SchedulingError) -> ScheduleResult {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let remaining = { () -> Duration in max(.milliseconds(200), timeLimit - (clock.now - start)) }
+    let report = { (stage: String, incumbent: Double?, bound: Double?) in
+      let gap = incumbent.flatMap { i in bound.map { abs(i - $0) / max(abs(i), 1e-9) } }
+      progress?(ScheduleProgress(stage: stage, incumbent: incumbent, bound: bound, gap: gap, elapsed: clock.now - start))
+    }
+    try problem.checkShape()
+    let catalog = ShiftCatalog(problem: problem)
+    let (conflicts, minHours) = problem.ruleConflicts(catalog: catalog)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
+
+    // Stage 1a: the LP relaxation, the lower bound.
+    report("relaxation", nil, nil)
+    let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    let lp = try Self.solve(relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true))
+    var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
+    report("relaxation", nil, lowerBound)
+
+    // Stage 1b: integer shift counts.
+    let integerColumns = relaxed.shiftColumn.joined().compactMap { $0 }.count
+    var stageOne = (model: relaxed, values: lp.values)
+    if integerColumns <= exactMIPColumnLimit {
+      let exact = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
+      let solver = GLPKSolver(timeLimit: remaining() * 0.7, relativeGap: Percentage(fraction: relativeGap))
+      let mip = try Self.solve(exact.model, solver) { p in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
+      if mip.outcome.hasSolution { stageOne = (exact, mip.values) }
+      if let bound = mip.bestBound, mip.outcome.hasSolution { lowerBound = max(lowerBound, bound) }
+    } else if !lp.values.isEmpty {
+      let bounds = relaxed.shiftColumn.map { columns in
+        columns.map { column -> ClosedRange<Double>? in
+          guard let column, lp.values[column] > 1e-6 else { return 0...0 }
+          let value = lp.values[column]
+          return (value - 1e-6).rounded(.down)...(value + 1e-6).rounded(.up)
+        }
+      }
+      let near = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true, shiftBounds: bounds)
+      let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
+      let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
+      if mip.outcome.hasSolution { stageOne = (near, mip.values) }
+    }
+    let counts = stageOne.model.shiftColumn.map { columns in
+      columns.map { column in column.map { Int((stageOne.values[$0]).rounded()) } ?? 0 }
+    }
+
+    // Stage 2: named agents.
+    report("named assignment", nil, lowerBound)
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
+    assignment.assign(classes: classes, counts: counts)
+
+    // Stage 3: breaks, then the channel split.
+    report("breaks", nil, lowerBound)
+    var classOf = Array(repeating: 0, count: problem.agents.count)
+    for (g, agentClass) in classes.enumerated() { for a in agentClass.members { classOf[a] = g } }
+    let breakValues = stageOne.model.breakColumns.map { $0.map { $0.map { stageOne.values[$0] } } }
+    let placement = BreakPlacement(
+      problem: problem, catalog: catalog, shiftOf: assignment.shiftOf, classOf: classOf,
+      stageOneBreaks: breakValues, need: Self.need(problem, stageOne.model, stageOne.values))
+    report("channel split", nil, lowerBound)
+    return try RosterBuilder(
+      problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
+      conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
+      seconds: (clock.now - start).inSeconds
+    ).result()
+  }
+
+  /// Writes the stage-1 model (integer shift counts) as CPLEX LP or free MPS, by extension.
+  public func writeModel(_ problem: SchedulingProblem, to path: String) throws(SchedulingError) {
+    try problem.checkShape()
+    let catalog = ShiftCatalog(problem: problem)
+    let (_, minHours) = problem.ruleConflicts(catalog: catalog)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
+    let model = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
+    do { try model.model.write(to: path) } catch { throw .solverFailed("writing \(path): \(error)") }
+  }
+
+  /// Per interval, the agents at work stage 1 needs: requirement plus deferred work served.
+  static func need(_ problem: SchedulingProblem, _ model: ShiftCountModel, _ values: [Double]) -> [Double] {
+    var need = Array(repeating: 0.0, count: problem.intervalCount)
+    for (c, channel) in problem.channels.enumerated() {
+      for t in 0..<problem.intervalCount where channel.isOpen(t) {
+        switch channel.demand {
+        case .immediate(let required): need[t] += required[t]
+        case .deferred: for g in model.classes.indices { need[t] += model.serveColumn[g][c][t].map { values[$0] } ?? 0 }
+        }
+      }
+    }
+    return need
+  }
+
+  static func solve(
+    _ model: LinearModel, _ solver: GLPKSolver, progress: ((SolverProgress) -> Void)? = nil
+  ) throws(SchedulingError) -> Solution {
+    do { return try solver.solve(model, progress: progress) } catch {
+      throw .solverFailed("\(error)")
+    }
+  }
+}
