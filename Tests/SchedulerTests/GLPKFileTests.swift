@@ -36,7 +36,7 @@ import Testing
   @Test func writtenLPSolvesToTheSameOptimum() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    var random = SplitMix64(seed: 11)
+    var random = Forecast.SplitMix64(seed: 11)
     let values = (0..<12).map { _ in Double(Int.random(in: 5...60, using: &random)) }
     let weights = (0..<12).map { _ in Double(Int.random(in: 3...40, using: &random)) }
     for model in [

@@ -15,7 +15,7 @@ import Testing
   }
 
   @Test func knapsackMatchesBruteForce() throws {
-    var random = SplitMix64(seed: 7)
+    var random = Forecast.SplitMix64(seed: 7)
     let values = (0..<14).map { _ in Double(Int.random(in: 5...60, using: &random)) }
     let weights = (0..<14).map { _ in Double(Int.random(in: 3...40, using: &random)) }
     let capacity = 100.0

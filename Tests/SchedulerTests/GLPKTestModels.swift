@@ -34,7 +34,7 @@ enum GLPKTestModels {
   static func hardKnapsack(items: Int = 200, dimensions: Int = 10, seed: UInt64 = 20_261_130)
     -> LinearModel
   {
-    var random = SplitMix64(seed: seed)
+    var random = Forecast.SplitMix64(seed: seed)
     var model = LinearModel(name: "mdkp", sense: .maximize)
     var weights = [[Double]](repeating: [], count: dimensions)
     for _ in 0..<items {
