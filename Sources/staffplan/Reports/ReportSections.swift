@@ -1,0 +1,128 @@
+import Forecast
+import Foundation
+import Scheduler
+
+/// The report's tables: promises, solver figures with unmet demand, and the roster per day.
+enum ReportSections {
+  /// Below this probability of keeping a promise (from simulation), a promise kept by formula is "at risk".
+  static let riskProbability = 0.8
+
+  /// A promise's verdict: broken when the formula misses the target; at risk when the formula keeps
+  /// it but simulation keeps it in fewer than ``riskProbability`` of runs; kept otherwise.
+  enum Verdict: String {
+    case kept = "kept"
+    case atRisk = "at risk"
+    case broken = "broken"
+
+    init(_ promise: ReportInput.Promise) {
+      if !promise.kept {
+        self = .broken
+      } else if let probability = promise.probabilityKept, probability < ReportSections.riskProbability {
+        self = .atRisk
+      } else {
+        self = .kept
+      }
+    }
+
+    var html: String {
+      "<span class=\"status \(self == .atRisk ? "at-risk" : rawValue)\">\(rawValue)</span>"
+    }
+  }
+
+  static func promises(_ promises: [ReportInput.Promise]?, plan: Plan) -> String {
+    var html = "<section id=\"promises\">\n<h2>Promises</h2>\n"
+    guard let promises else { return html + ReportHTML.missing("validation.json") + "</section>\n" }
+    let simulated = promises.contains { $0.simulatedServiceLevel != nil || $0.probabilityKept != nil }
+    html += "<p class=\"lead\">Service level over the whole week by formula"
+      + (simulated ? ", and by simulation with the probability that the week keeps the promise" : "")
+      + ". <em>At risk</em>: kept by formula, but kept in fewer than "
+      + "\(ReportFormat.percent(riskProbability, decimals: 0)) of simulated weeks.</p>\n"
+    var header = ["Channel", "Promise", "Service level (week)"]
+    if simulated { header += ["Simulated", "Probability kept"] }
+    header += ["Verdict", "Strongest promise kept"]
+    let rows = promises.map { promise -> [String] in
+      var row = [HTMLText.escape(promise.channel), HTMLText.escape(promise.target), ReportFormat.percent(promise.serviceLevel)]
+      if simulated {
+        row += [ReportFormat.percent(promise.simulatedServiceLevel), ReportFormat.percent(promise.probabilityKept)]
+      }
+      return row + [Verdict(promise).html, HTMLText.escape(promise.strongestKept ?? ReportFormat.missing)]
+    }
+    let numeric: Set<Int> = simulated ? [2, 3, 4] : [2]
+    html += HTMLText.table(header: header, rows: rows, numeric: numeric)
+    let verdicts = promises.map(Verdict.init)
+    let broken = verdicts.filter { $0 == .broken }.count, risky = verdicts.filter { $0 == .atRisk }.count
+    if broken + risky > 0 {
+      html += "<p class=\"note-box\">\(broken) promise\(broken == 1 ? "" : "s") broken, \(risky) at risk: "
+        + "check the cover and service-level charts below before publishing.</p>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  static func solver(_ schedule: ReportInput.Schedule?, coverage: [ReportInput.Coverage]?, plan: Plan) -> String {
+    var html = "<section id=\"solver\">\n<h2>Solver figures</h2>\n"
+    if let schedule {
+      let rows: [[String]] = [
+        ["Status", HTMLText.escape(schedule.status)],
+        ["Objective", ReportFormat.money(schedule.objective)],
+        ["Lower bound", ReportFormat.money(schedule.lowerBound)],
+        ["Gap", ReportFormat.percent(schedule.gap, decimals: 2)],
+        ["Solve time", schedule.seconds.map { ReportFormat.number($0, decimals: 1) + " s" } ?? ReportFormat.missing],
+        ["Paid hours", ReportFormat.hours(schedule.paidHours)],
+        ["Cost", ReportFormat.money(schedule.cost)],
+      ]
+      html += "<div class=\"side\">\n"
+        + HTMLText.table(header: ["Figure", "Value"], rows: rows, numeric: [1], caption: "From schedule.json")
+    } else {
+      html += ReportHTML.missing("schedule.json")
+    }
+    guard schedule?.unmetAgentHours != nil || coverage != nil else {
+      return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
+    }
+    let hours = Double(plan.intervalLength.minutes) / 60
+    var rows: [[String]] = []
+    for channel in plan.channels.map(\.id) {
+      var row = [HTMLText.escape(channel)]
+      if let coverage {
+        let mine = coverage.filter { $0.channel == channel }
+        row += [
+          ReportFormat.hours(mine.reduce(0) { $0 + $1.required } * hours),
+          ReportFormat.hours(mine.reduce(0) { $0 + $1.scheduled } * hours),
+          ReportFormat.hours(mine.reduce(0) { $0 + $1.unmet } * hours),
+        ]
+      }
+      if let unmet = schedule?.unmetAgentHours { row.append(ReportFormat.hours(unmet[channel] ?? 0)) }
+      rows.append(row)
+    }
+    var header = ["Channel"]
+    if coverage != nil { header += ["Required agent-hours", "Scheduled agent-hours", "Unmet agent-hours"] }
+    if schedule?.unmetAgentHours != nil { header.append("Unmet agent-hours (solver)") }
+    html += HTMLText.table(
+      header: header, rows: rows, numeric: Set(1..<header.count),
+      caption: "Demand and cover per channel" + (coverage != nil ? " (from coverage.csv)" : ""))
+    return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
+  }
+
+  /// Agents on shift and hours per day and channel.
+  static func rosterSummary(_ roster: [RosterSegment], plan: Plan) -> String {
+    let channels = plan.channels.map(\.id)
+    var rows: [[String]] = []
+    for date in plan.calendar.weekDays {
+      let day = roster.filter { $0.shiftDate == date }
+      let name = ReportFormat.day(date) + (plan.holidays.contains(date) ? " (holiday)" : "")
+      var row = [name, String(Set(day.map(\.agentID)).count)]
+      for channel in channels {
+        row.append(ReportFormat.hours(day.filter { $0.activity == .work && $0.channel == channel }.reduce(0) { $0 + hours($1) }))
+      }
+      row.append(ReportFormat.hours(day.filter { $0.activity == .break }.reduce(0) { $0 + hours($1) }))
+      rows.append(row)
+    }
+    let agents = Set(roster.map(\.agentID)).count
+    return "<p class=\"lead\">\(ReportHTML.count(agents, "agent")) rostered. One chart per day: each row is an agent on shift that day, "
+      + "ordered by start; work is coloured by channel, breaks are hatched. Hover a bar for its times.</p>\n"
+      + HTMLText.table(
+        header: ["Day", "Agents on shift"] + channels.map { "\($0) hours" } + ["Break hours"], rows: rows,
+        numeric: Set(1..<(channels.count + 3)), caption: "Rostered hours per day")
+  }
+
+  private static func hours(_ segment: RosterSegment) -> Double { segment.end.timeIntervalSince(segment.start) / 3600 }
+}

@@ -1,0 +1,170 @@
+import Forecast
+import Foundation
+import Scheduler
+import Testing
+
+@testable import staffplan
+
+@Suite struct ReportTests {
+  private func render(leaving: Set<String> = []) throws -> (html: String, folder: URL) {
+    let folder = try ReportFixture.folder(leaving: leaving)
+    let html = try ReportHTML.render(
+      folder: folder, plan: try ReportFixture.plan(),
+      historyPath: folder.appendingPathComponent("history.csv").path, agents: ReportFixture.agents)
+    return (html, folder)
+  }
+
+  /// The `<tr>` of a table whose first cell is `first`.
+  private func row(_ html: String, first: String) -> String? {
+    html.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>\(first)</td>") }
+  }
+
+  @Test func reportHasAnSVGForEveryChartKind() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("contacts per hour, history and forecast"))
+    #expect(html.contains("required and scheduled agents per interval"))
+    #expect(html.contains("service level per interval against 80/20"))
+    #expect(html.contains("aria-label=\"Roster Monday 23 Mar 2026: 3 agents on shift\""))
+    // 2 forecast + 2 cover + 2 heat maps + 7 roster days.
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 13)
+    #expect(html.components(separatedBy: "</svg>").count - 1 == 13)
+  }
+
+  @Test func reportIsSelfContained() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let withoutNamespace = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+    #expect(!withoutNamespace.contains("http://"))
+    #expect(!withoutNamespace.contains("https://"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<link"))
+    #expect(!html.contains("@import"))
+  }
+
+  @Test func namesAreEscaped() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(html.contains("<h1>Tom &amp; Jerry &lt;Support&gt; &quot;24/7&quot;</h1>"))
+    #expect(!html.contains("Tom & Jerry"))
+    #expect(html.contains("Zoë &lt;b&gt;O&#39;Brien&lt;/b&gt; &amp; Co (A1)"))
+    #expect(!html.contains("<b>O'Brien"))
+  }
+
+  @Test func promisesTableMatchesValidationJSON() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let voice = try #require(row(html, first: "voice"))
+    #expect(voice.contains("<td>80/20</td><td class=\"num\">81.2%</td><td class=\"num\">80.5%</td><td class=\"num\">62.0%</td>"))
+    #expect(voice.contains(">at risk</span>"))  // kept by formula, kept in 62 % < 80 % of simulations
+    #expect(voice.contains("<td>80/25</td>"))
+    let chat = try #require(row(html, first: "chat"))
+    #expect(chat.contains("<td class=\"num\">75.0%</td><td class=\"num\">74.0%</td><td class=\"num\">10.0%</td>"))
+    #expect(chat.contains(">broken</span>"))
+    #expect(html.contains("1 promise broken, 1 at risk"))
+  }
+
+  @Test func solverFiguresMatchScheduleJSON() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (figure, value) in [
+      ("Status", "optimal"), ("Objective", "1,234.50"), ("Lower bound", "1,200.00"), ("Gap", "2.79%"),
+      ("Solve time", "12.3 s"), ("Paid hours", "1,587.3 h"), ("Cost", "24,508.50"),
+    ] {
+      #expect(html.contains("<td>\(figure)</td><td class=\"num\">\(value)</td>"), "\(figure)")
+    }
+  }
+
+  @Test func coverTotalsMatchCoverageCSV() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // voice: required 3+4+5+2 = 14, scheduled 12, unmet 2 agent-hours (1-hour intervals); solver says 2.
+    let voice = try #require(html.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>voice</td><td class=\"num\">14.0 h") })
+    #expect(voice.contains("<td class=\"num\">12.0 h</td><td class=\"num\">2.0 h</td><td class=\"num\">2.0 h</td>"))
+    let chat = try #require(html.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>chat</td><td class=\"num\">3.0 h") })
+    #expect(chat.contains("<td class=\"num\">2.0 h</td><td class=\"num\">1.0 h</td><td class=\"num\">1.0 h</td>"))
+    // The day's unmet agent-hours in the cover panel title.
+    #expect(html.contains("Mon 23 Mar, unmet 2.0 h"))
+  }
+
+  @Test func heatMapColoursIntervalsAgainstThePromise() throws {
+    #expect(HeatMap.color(serviceLevel: 0.79, target: 0.8) == HeatMap.below)
+    #expect(HeatMap.color(serviceLevel: 0.8, target: 0.8) == HeatMap.near)
+    #expect(HeatMap.color(serviceLevel: 0.849, target: 0.8) == HeatMap.near)
+    #expect(HeatMap.color(serviceLevel: 0.85, target: 0.8) == HeatMap.above)
+    #expect(HeatMap.color(serviceLevel: nil, target: 0.8) == HeatMap.empty)
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // validation.csv's voice 09:00 at 71 % is red, with its figure in the cell's tooltip.
+    #expect(html.contains("fill=\"\(HeatMap.below)\"><title>Mon 23 Mar 09:00: 71.0%</title>"))
+    #expect(html.contains("Fri 27 Mar (holiday)"))
+  }
+
+  @Test func renderingIsDeterministic() throws {
+    let (first, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let second = try ReportHTML.render(
+      folder: folder, plan: try ReportFixture.plan(),
+      historyPath: folder.appendingPathComponent("history.csv").path, agents: ReportFixture.agents)
+    #expect(first == second)
+  }
+
+  @Test func missingFilesAreSaidNotFatal() throws {
+    let (html, folder) = try render(leaving: ["validation.json", "roster.csv"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(html.contains("validation.json was not found in the output folder"))
+    #expect(html.contains("roster.csv was not found in the output folder"))
+    #expect(html.contains("not found: <code>roster.csv</code>, <code>validation.json</code>"))
+  }
+
+  @Test func malformedCoverageNamesFileLineAndField() throws {
+    let folder = try ReportFixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "channel,interval_start,required,scheduled,unmet,service_level\nvoice,2026-03-23T08:00,3,x,0,\n"
+      .write(to: folder.appendingPathComponent("coverage.csv"), atomically: true, encoding: .utf8)
+    #expect {
+      _ = try ReportHTML.render(folder: folder, plan: try ReportFixture.plan(), historyPath: nil)
+    } throws: { error in
+      (error as? InputError)?.message.contains("coverage.csv line 2, field scheduled: \"x\" is not a number") == true
+    }
+  }
+
+  @Test func numbersAreFormattedForPeople() {
+    #expect(ReportFormat.number(1234567.891, decimals: 1) == "1,234,567.9")
+    #expect(ReportFormat.number(-0.04, decimals: 1) == "0.0")
+    #expect(ReportFormat.number(-1500, decimals: 0) == "-1,500")
+    #expect(ReportFormat.hours(0.25) == "0.3 h")
+    #expect(ReportFormat.percent(0.8) == "80.0%")
+    #expect(ReportFormat.money(nil) == "–")
+    #expect(ReportFormat.clock(minutes: 1470) == "24:30")
+  }
+
+  @Test func hiddenHookWritesReportAndCalendars() throws {
+    let planFolder = try Fixture.folder()
+    let folder = try ReportFixture.folder()
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: planFolder)
+    }
+    try ReportFixture.planYAML.write(to: planFolder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+    try """
+      id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour
+      A1,Zoë O'Brien,voice|chat,0,40,5,,15
+      A2,John Smith,voice,0,40,5,,15
+      A3,Ana,chat,0,40,5,,15
+
+      """.write(to: planFolder.appendingPathComponent("agents.csv"), atomically: true, encoding: .utf8)
+    let calendars = folder.appendingPathComponent("calendars")
+    let result = try StaffplanBinary.run([
+      "render-report", "--plan", planFolder.path, "--folder", folder.path, "--history",
+      folder.appendingPathComponent("history.csv").path, "--calendars", calendars.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+    let names = try FileManager.default.contentsOfDirectory(atPath: calendars.path).sorted()
+    #expect(names == ["A1.ics", "A2.ics", "A3.ics"])
+    let help = try StaffplanBinary.run(["--help"])
+    #expect(!help.stdout.contains("render-report"))
+  }
+}
