@@ -169,19 +169,3 @@ public enum Sizing {
     return (high, low == 0 ? 0 : level(low), highLevel)
   }
 }
-
-extension Sizing {
-  /// Service level of a real number of scheduled agents (before shrinkage is taken off).
-  ///
-  /// Agents available = `scheduled x (1 - shrinkage)`; the service level is interpolated linearly
-  /// between the integer staffs either side, the inverse of how requirements are made fractional.
-  public static func serviceLevel(scheduled: Double, _ request: SizingRequest) -> Double {
-    let available = max(0, scheduled * (1 - request.shrinkage.fraction))
-    let below = Int(available.rounded(.down))
-    let low = figures(for: below, request).serviceLevel?.fraction ?? 0
-    let weight = available - Double(below)
-    guard weight > 1e-9 else { return low }
-    let high = figures(for: below + 1, request).serviceLevel?.fraction ?? 0
-    return low + (high - low) * weight
-  }
-}

@@ -15,10 +15,22 @@ import Foundation
 /// requirements, read in reverse). ASA is unbounded (nil) when ⌊x⌋ is overloaded under Erlang C
 /// and ⌊x⌋ carries weight. Example: 48 Erlangs, 80/20, Erlang C: SL 0.790 at 51 agents and 0.877
 /// at 52, so 51.5 agents give 0.8335.
-struct LineQueueFigures {
+public struct LineQueueFigures: Sendable {
   var channel: Channel
   var shrinkage: Percentage
   var intervalSeconds: Double
+
+  init(channel: Channel, shrinkage: Percentage, intervalSeconds: Double) {
+    self.channel = channel
+    self.shrinkage = shrinkage
+    self.intervalSeconds = intervalSeconds
+  }
+
+  /// The figures of `channel` in `plan` (its shrinkage, the plan's interval length).
+  public init(plan: Plan, channel: Channel) {
+    self.init(
+      channel: channel, shrinkage: plan.shrinkage(for: channel), intervalSeconds: Double(plan.intervalLength.seconds))
+  }
 
   /// The figures of `agents` rostered agents (before shrinkage) facing `volume` contacts.
   func outcome(
@@ -51,7 +63,8 @@ struct LineQueueFigures {
   }
 
   /// Only the service level within `answerTime` (for the search of the strongest promise).
-  func serviceLevel(volume: Double, handleSeconds: Double, agents: Double, answerTime: Duration) -> Double {
+  /// Service level of `agents` scheduled (before shrinkage) within `answerTime`.
+  public func serviceLevel(volume: Double, handleSeconds: Double, agents: Double, answerTime: Duration) -> Double {
     outcome(interval: 0, volume: volume, handleSeconds: handleSeconds, agents: agents, answerTime: answerTime)
       .serviceLevel
   }

@@ -38,9 +38,7 @@ public struct RosterValidator: Sendable {
   }
 
   func validateLine(_ index: Int, _ channel: Channel) -> ChannelValidation {
-    let figures = LineQueueFigures(
-      channel: channel, shrinkage: week.plan.shrinkage(for: channel),
-      intervalSeconds: Double(week.plan.intervalLength.seconds))
+    let figures = LineQueueFigures(plan: week.plan, channel: channel)
     let volume = week.volume[index], handle = week.handleSeconds[index], agents = week.rostered[index]
     let outcomes = week.intervals.indices.map { i in
       figures.outcome(interval: i, volume: volume[i], handleSeconds: handle[i], agents: agents[i])

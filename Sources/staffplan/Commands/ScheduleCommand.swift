@@ -116,7 +116,6 @@ enum SchedulePipeline {
   }
 
   static func coverageCSV(_ export: RosterExport, week: WeekProblem) -> String {
-    let planner = RequirementPlanner(plan: week.plan)
     var volumes: [String: [Date: (Double, Duration)]] = [:]
     for row in week.requirementRows { volumes[row.channel, default: [:]][row.start] = (row.volume, row.handleTime) }
     var text = "channel,interval_start,required,scheduled,unmet,service_level\n"
@@ -125,8 +124,9 @@ enum SchedulePipeline {
       if let channel = week.plan.channel(row.channel), !channel.kind.isDeferred,
         let (volume, handle) = volumes[row.channel]?[row.start]
       {
-        let request = planner.request(channel, volume: volume, handleTime: handle)
-        level = volume > 0 ? CSVText.number(Sizing.serviceLevel(scheduled: row.scheduled, request)) : "1"
+        level = CSVText.number(
+          LineQueueFigures(plan: week.plan, channel: channel).serviceLevel(
+            volume: volume, handleSeconds: handle.inSeconds, agents: row.scheduled, answerTime: channel.target.answerTime))
       }
       text += CSVText.line([
         row.channel, week.plan.calendar.text(for: row.start), CSVText.number(row.required),
