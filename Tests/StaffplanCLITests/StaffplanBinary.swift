@@ -23,18 +23,24 @@ struct StaffplanBinary {
     var stderr: String
   }
 
-  static func run(_ arguments: [String]) throws -> Output {
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
+    if let directory { process.currentDirectoryURL = directory }
+    // Files, not pipes: a chatty run cannot fill a pipe buffer and block while we read the other one.
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("staffplan-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
     try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let stdout = try Data(contentsOf: outURL)
+    let stderr = try Data(contentsOf: errURL)
     return Output(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))

@@ -43,12 +43,7 @@ struct RenderReportCommand: ParsableCommand {
     let roster = try RosterFile.read(
       path: output.appendingPathComponent("roster.csv").path, calendar: plan.calendar,
       channels: Set(plan.channels.map(\.id)), agents: Set(agents.map(\.id)))
-    var written = 0
-    for agent in agents where roster.contains(where: { $0.agentID == agent.id }) {
-      let text = ICalendar.file(agent: agent, segments: roster, calendar: plan.calendar, planName: plan.name)
-      try AtomicFile.write(text, to: URL(fileURLWithPath: calendars).appendingPathComponent(ICalendar.fileName(for: agent.id)).path)
-      written += 1
-    }
-    Progress.note("render-report: wrote \(written) calendars into \(calendars)")
+    try SchedulePipeline.writeCalendars(roster, agents: agents, plan: plan, into: calendars)
+    Progress.note("render-report: wrote calendars into \(calendars)")
   }
 }

@@ -99,20 +99,34 @@ enum SchedulePipeline {
     return text + String(format: ", %.1f s", progress.elapsed.inSeconds)
   }
 
-  /// Writes roster.csv, coverage.csv and schedule.json into `folder`, each whole or not at all.
-  static func write(week: WeekProblem, result: ScheduleResult, to folder: String) throws {
+  /// Writes roster.csv, coverage.csv, schedule.json and one calendar per agent into `folder`, each
+  /// whole or not at all; returns the roster's segments.
+  @discardableResult
+  static func write(week: WeekProblem, result: ScheduleResult, to folder: String) throws -> [RosterSegment] {
     let export = RosterExport(week: week, result: result)
     let calendar = week.plan.calendar
-    let roster = RosterFile.csv(export.segments(), calendar: calendar)
+    let segments = export.segments()
+    let roster = RosterFile.csv(segments, calendar: calendar)
     let coverage = coverageCSV(export, week: week)
     let json = try scheduleJSON(result.report)
     try AtomicFile.write(roster, to: "\(folder)/roster.csv")
     try AtomicFile.write(coverage, to: "\(folder)/coverage.csv")
     try AtomicFile.write(json, to: "\(folder)/schedule.json")
+    try writeCalendars(segments, agents: week.agents, plan: week.plan, into: "\(folder)/calendars")
     let report = result.report
     Progress.note(String(
       format: "schedule: %@, cost %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
       report.status.rawValue, report.cost, report.lowerBound, report.gap * 100, report.seconds, folder))
+    return segments
+  }
+
+  /// One iCalendar file per agent with shifts, named `AGENT.ics`.
+  static func writeCalendars(_ segments: [RosterSegment], agents: [Agent], plan: Plan, into folder: String) throws {
+    let rostered = Set(segments.map(\.agentID))
+    for agent in agents where rostered.contains(agent.id) {
+      let text = ICalendar.file(agent: agent, segments: segments, calendar: plan.calendar, planName: plan.name)
+      try AtomicFile.write(text, to: "\(folder)/\(ICalendar.fileName(for: agent.id))")
+    }
   }
 
   static func coverageCSV(_ export: RosterExport, week: WeekProblem) -> String {

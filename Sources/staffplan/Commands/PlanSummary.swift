@@ -1,0 +1,40 @@
+import Forecast
+import Foundation
+import Scheduler
+
+/// The terminal summary at the end of `plan`: per channel what was asked, given and kept.
+enum PlanSummary {
+  static func text(
+    plan: Plan, forecast: ForecastTable, requirements: [Requirement], week: WeekProblem, result: ScheduleResult,
+    validation: ValidationReport, simulation: SimulationSummary?, reportPath: String
+  ) -> String {
+    let hours = plan.intervalLength.duration.inHours
+    var text = "\(plan.name), week of \(plan.week.text) (\(plan.calendar.timeZone.identifier))\n"
+    text += "channel      contacts  required h  scheduled h  unmet h  service level   promise   kept\n"
+    for (c, channel) in plan.channels.enumerated() {
+      let volume = forecast.rows.filter { $0.channel == channel.id }.reduce(0) { $0 + $1.volume }
+      let required = requirements.filter { $0.channel == channel.id }.reduce(0) { $0 + $1.agents } * hours
+      let scheduled = result.roster.coverage[c].scheduled.reduce(0, +) * hours
+      let unmet = result.report.unmetAgentHours[channel.id] ?? 0
+      let check = validation.channels.first { $0.channel.id == channel.id }
+      let level = check.map { String(format: "%.1f%%", $0.serviceLevel * 100) } ?? "-"
+      let kept = check.map { $0.kept ? "yes" : "NO (keeps \($0.strongestKeptText ?? "none"))" } ?? "-"
+      text += channel.id.padding(toLength: 11, withPad: " ", startingAt: 0)
+      text += String(format: "%9.0f  %10.1f  %11.1f  %7.1f  ", volume, required, scheduled, unmet)
+      text += level.padding(toLength: 14, withPad: " ", startingAt: 0)
+      text += (check?.targetText ?? channel.target.text).padding(toLength: 10, withPad: " ", startingAt: 0)
+      text += "\(kept)\n"
+    }
+    let report = result.report
+    text += String(
+      format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",
+      report.status.rawValue, report.cost, report.paidHours, report.objective, report.lowerBound, report.gap * 100,
+      report.seconds)
+    if !report.conflicts.isEmpty { text += "rule conflicts: \(report.conflicts.count) (see schedule.json)\n" }
+    if let simulation {
+      text += "simulation: \(simulation.replications) weeks, \(simulation.events) events\n"
+    }
+    text += "report: \(reportPath)\n"
+    return text
+  }
+}
