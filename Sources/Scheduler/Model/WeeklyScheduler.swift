@@ -72,6 +72,10 @@ public struct WeeklyScheduler: Sendable {
       if mip.outcome.hasSolution { stageOne = (near, mip.values) }
       report("shift counts", mip.objective, lowerBound)
     }
+    if stageOne.values.count != stageOne.model.model.variables.count {
+      // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
+      stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
+    }
     let counts = stageOne.model.shiftColumn.map { columns in
       columns.map { column in column.map { Int((stageOne.values[$0]).rounded()) } ?? 0 }
     }
