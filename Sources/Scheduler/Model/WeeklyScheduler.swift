@@ -20,7 +20,7 @@ public struct WeeklyScheduler: Sendable {
   /// larger models round the LP inside a small MIP around its solution.
   public var exactMIPColumnLimit: Int
 
-  public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 3000) {
+  public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 1000) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.exactMIPColumnLimit = exactMIPColumnLimit
@@ -70,6 +70,11 @@ public struct WeeklyScheduler: Sendable {
       let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
       let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
       if mip.outcome.hasSolution { stageOne = (near, mip.values) }
+      report("shift counts", mip.objective, lowerBound)
+    }
+    if stageOne.values.count != stageOne.model.model.variables.count {
+      // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
+      stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
     let counts = stageOne.model.shiftColumn.map { columns in
       columns.map { column in column.map { Int((stageOne.values[$0]).rounded()) } ?? 0 }
@@ -92,7 +97,7 @@ public struct WeeklyScheduler: Sendable {
     return try RosterBuilder(
       problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
       conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
-      seconds: (clock.now - start).inSeconds
+      started: start
     ).result()
   }
 
