@@ -20,6 +20,9 @@ public struct WeeklyScheduler: Sendable {
   /// larger models round the LP inside a small MIP around its solution.
   public var exactMIPColumnLimit: Int
 
+  /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
+  public var interiorPoint: Bool = true
+
   public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 1000) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
@@ -45,7 +48,8 @@ public struct WeeklyScheduler: Sendable {
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
     let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
-    let lp = try Self.solve(relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true))
+    let lp = try Self.solve(
+      relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true, interiorPoint: interiorPoint))
     var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
     report("relaxation", nil, lowerBound)
 
