@@ -90,9 +90,14 @@ struct WhatIfCommand: ParsableCommand {
       let (agents, headcountNotes) = scenario.headcount.apply(to: baseAgents)
       let notes = forecast.notes + headcountNotes
       for note in notes { Progress.note("note: \(scenario.name): \(note)") }
-      columns.append(try WhatIfRun.column(
-        name: scenario.name, file: scenario.file, plan: scenario.apply(to: basePlan), agents: agents,
-        forecast: forecast.table, notes: notes, timeLimit: limit))
+      do {
+        columns.append(try WhatIfRun.column(
+          name: scenario.name, file: scenario.file, plan: scenario.apply(to: basePlan), agents: agents,
+          forecast: forecast.table, notes: notes, timeLimit: limit))
+      } catch var error as InputError {
+        error.file = "\(scenario.file) applied to \(error.file)"  // the plan as the scenario changed it
+        throw error
+      }
     }
 
     let table = WhatIfTable(planName: basePlan.name, week: basePlan.week.text, columns: columns)
