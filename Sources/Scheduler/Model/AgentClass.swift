@@ -34,9 +34,10 @@ public struct AgentClass: Sendable, Equatable {
   ) -> [AgentClass] {
     var keys: [String] = []
     var groups: [String: [Int]] = [:]
+    let level = costLevels(of: problem)
     for (index, agent) in problem.agents.enumerated() {
       let skills = Array(Set(agent.skills)).sorted()
-      let key = "\(skills)|\(agent.costPerHour)"
+      let key = "\(skills)|\(level[index])"
       if groups[key] == nil { keys.append(key) }
       groups[key, default: []].append(index)
     }
@@ -61,13 +62,50 @@ public struct AgentClass: Sendable, Equatable {
         for agent in members { minDays += Int((minHours[agent] / longestPaid - 1e-9).rounded(.up)) }
       }
       return AgentClass(
-        skills: Array(Set(first.skills)).sorted(), costPerHour: first.costPerHour,
+        skills: Array(Set(first.skills)).sorted(),
+        costPerHour: members.map { problem.agents[$0].costPerHour }.min() ?? first.costPerHour,
         members: members, eligible: eligible, availableOnDay: onDay,
         minHours: members.reduce(0) { $0 + minHours[$1] },
         maxHours: members.reduce(0) { $0 + problem.agents[$1].maxHours },
         minDays: minDays,
         maxDays: members.reduce(0) { $0 + min(problem.agents[$1].maxDays, dayCap) })
     }
+  }
+}
+
+extension AgentClass {
+  /// At most this many cost levels per skill set: agents with many different hourly costs share
+  /// classes, so 1,000 agents with 1,000 costs give a model of a few dozen classes, not 1,000.
+  static let maxCostLevels = 4
+
+  /// Per agent, its cost level within its skill set: the distinct costs of a skill set in order, cut
+  /// into at most ``maxCostLevels`` runs of about equal head count. Agents with the same cost always
+  /// share a level. A class is costed at its cheapest member, so stage 1 still bounds every roster.
+  static func costLevels(of problem: SchedulingProblem) -> [Int] {
+    var bySkills: [[Int]: [Int]] = [:]
+    for (index, agent) in problem.agents.enumerated() {
+      bySkills[Array(Set(agent.skills)).sorted(), default: []].append(index)
+    }
+    var level = Array(repeating: 0, count: problem.agents.count)
+    for members in bySkills.values {
+      let costs = Array(Set(members.map { problem.agents[$0].costPerHour })).sorted()
+      guard costs.count > maxCostLevels else {
+        for agent in members { level[agent] = costs.firstIndex(of: problem.agents[agent].costPerHour)! }
+        continue
+      }
+      let sorted = members.sorted { problem.agents[$0].costPerHour < problem.agents[$1].costPerHour }
+      var cost = -Double.infinity
+      var current = -1
+      for (position, agent) in sorted.enumerated() {
+        let agentCost = problem.agents[agent].costPerHour
+        if agentCost != cost {
+          cost = agentCost
+          current = max(current, position * maxCostLevels / sorted.count)
+        }
+        level[agent] = current
+      }
+    }
+    return level
   }
 }
 

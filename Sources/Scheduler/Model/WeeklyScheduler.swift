@@ -26,6 +26,10 @@ public struct WeeklyScheduler: Sendable {
   /// to zero; letting each of them be 0 or 1 makes the neighbourhood too wide to search in time.
   public var neighbourhoodFloor: Double = 0.1
 
+  /// Relaxations with more columns use the simplex method, which stops at the time limit
+  /// (GLPK's interior point cannot be stopped; the demo week's 27,000 columns take about 7 s).
+  public var interiorPointColumnLimit = 60_000
+
   /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
   public var interiorPoint: Bool = true
 
@@ -54,8 +58,10 @@ public struct WeeklyScheduler: Sendable {
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
     let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    // Interior point has no time limit: only where it is known to end well inside one.
+    let interior = interiorPoint && relaxed.model.variables.count <= interiorPointColumnLimit
     let lp = try Self.solve(
-      relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true, interiorPoint: interiorPoint))
+      relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true, interiorPoint: interior))
     var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
     report("relaxation", nil, lowerBound)
 
