@@ -228,8 +228,9 @@ def shifts(plan_dir, requirements_csv, seconds):
     paid_hours = solution["cost"] * step_minutes / 60 if solution["cost"] >= 0 else float("nan")
     emit({"time": elapsed, "quality": f"paid hours {paid_hours:.1f} ({solution['status']})",
           "note": f"pyworkforce {version('pyworkforce')} MinRequiredResources, OR-Tools {version('ortools')} CP-SAT, "
-                  f"2 workers: {len(coverage)} shift patterns a day, demand summed over channels and rounded up, "
-                  f"every period covered, no breaks, agents, skills, contracts or rest rules"})
+                  f"2 workers: {len(coverage)} shift patterns a day; demand summed over channels and rounded up "
+                  f"(deferred work spread over the day's shift hours), every period covered in full, "
+                  f"no breaks, agents, skills, contracts or rest rules"})
 
 
 def main():
