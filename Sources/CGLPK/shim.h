@@ -206,6 +206,16 @@ static inline int sp_simplex(glp_prob *P, int tm_lim, int presolve, int *result,
   SP_GUARDED(message, capacity, *result = glp_simplex(P, &parm));
 }
 
+/* Interior point (primal-dual, Mehrotra) with GLPK silent; result receives glp_interior's return
+ * code (0 or GLP_E*). glp_iptcp has no time limit: "the routine glp_interior ... finds an optimal
+ * solution" or fails with GLP_ENOCVG / GLP_EITLIM / GLP_EINSTAB (GLPK reference manual, 2.6.1). */
+static inline int sp_interior(glp_prob *P, int *result, char *message, size_t capacity) {
+  glp_iptcp parm;
+  glp_init_iptcp(&parm);
+  parm.msg_lev = GLP_MSG_OFF;
+  SP_GUARDED(message, capacity, *result = glp_interior(P, &parm));
+}
+
 /* The glp_iocp callback: reports new incumbents and node selections to the caller. GLPK calls it
  * with the search tree; glp_ios_best_node "returns the subproblem reference number for the best
  * active subproblem [...] If the tree is empty, the routine returns zero" (GLPK reference manual). */
@@ -245,6 +255,18 @@ static inline int sp_intopt(glp_prob *P, int tm_lim, double mip_gap, sp_progress
 }
 
 /* MARK: - Reading results */
+
+/* The interior-point solution: status is glp_ipt_status, primal[j-1] and dual[i-1] 0-based. */
+static inline int sp_get_ipt_solution(glp_prob *P, int *status, double *objective, double *primal,
+                                      int columns, double *dual, int rows, char *message,
+                                      size_t capacity) {
+  SP_GUARDED(message, capacity, {
+    *status = glp_ipt_status(P);
+    *objective = glp_ipt_obj_val(P);
+    for (int j = 1; j <= columns; j++) primal[j - 1] = glp_ipt_col_prim(P, j);
+    for (int i = 1; i <= rows; i++) dual[i - 1] = glp_ipt_row_dual(P, i);
+  });
+}
 
 /* The basic (simplex) solution: status is glp_get_status, primal[j-1] and dual[i-1] 0-based. */
 static inline int sp_get_lp_solution(glp_prob *P, int *status, double *objective, double *primal,

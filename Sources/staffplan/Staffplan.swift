@@ -10,7 +10,7 @@ struct Staffplan: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ForecastCommand.self, ErlangCommand.self, RequireCommand.self, ScheduleCommand.self, ValidateCommand.self,
-      PublishCommand.self, PlanCommand.self, DemoCommand.self, CheckSizingCommand.self, RenderReportCommand.self,
+      PublishCommand.self, WhatIfCommand.self, PlanCommand.self, DemoCommand.self, CheckSizingCommand.self, RenderReportCommand.self,
     ]
   )
 

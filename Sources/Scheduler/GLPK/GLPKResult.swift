@@ -12,28 +12,30 @@ enum GLPKResult {
   /// The result of `glp_simplex`, with primal values and row duals.
   static func continuous(
     _ problem: borrowing GLPKProblem, code: Int, text: String, columns: Int, rows: Int,
-    start: ContinuousClock.Instant
+    start: ContinuousClock.Instant, interior: Bool = false
   ) throws(SolverError) -> Solution {
     var status: Int32 = 0
     var objective = 0.0
     var values = [Double](repeating: 0, count: columns)
     var duals = [Double](repeating: 0, count: rows)
-    try problem.call("glp_get_status") { p, m in
+    try problem.call(interior ? "glp_ipt_status" : "glp_get_status") { p, m in
       values.withUnsafeMutableBufferPointer { v in
         duals.withUnsafeMutableBufferPointer { d in
-          sp_get_lp_solution(
-            p, &status, &objective, v.baseAddress, Int32(columns), d.baseAddress, Int32(rows),
-            m.0, m.1)
+          interior
+            ? sp_get_ipt_solution(
+              p, &status, &objective, v.baseAddress, Int32(columns), d.baseAddress, Int32(rows), m.0, m.1)
+            : sp_get_lp_solution(
+              p, &status, &objective, v.baseAddress, Int32(columns), d.baseAddress, Int32(rows), m.0, m.1)
         }
       }
     }
     let outcome: Solution.Outcome
     switch (Int32(code), status) {
     case (0, GLP_OPT): outcome = .optimal
-    case (0, GLP_NOFEAS), (GLP_ENOPFS, _): outcome = .infeasible
+    case (0, GLP_NOFEAS), (0, GLP_INFEAS), (GLP_ENOPFS, _): outcome = .infeasible
     case (0, GLP_UNBND), (GLP_ENODFS, _): outcome = .unbounded
     case (GLP_ETMLIM, _), (GLP_EITLIM, _): outcome = .timeLimit(hasSolution: status == GLP_FEAS)
-    default: throw .solverFailed(call: "glp_simplex", code: code, message: text)
+    default: throw .solverFailed(call: interior ? "glp_interior" : "glp_simplex", code: code, message: text)
     }
     let has = outcome.hasSolution
     return Solution(

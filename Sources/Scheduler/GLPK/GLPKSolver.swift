@@ -22,15 +22,23 @@ public struct GLPKSolver: Sendable, Equatable {
   public var relaxationOnly: Bool
   /// The least time between two progress reports that do not bring a new incumbent.
   public var progressInterval: Duration
+  /// Solve linear models (or the relaxation) with GLPK's interior-point method (`glp_interior`)
+  /// instead of the simplex method, falling back to the simplex method if it fails to converge.
+  ///
+  /// Measured on the demo week's relaxation (8,338 rows, 27,062 columns): 7.4 s against 37.7 s for
+  /// the primal simplex (glpsol, same machine). GLPK's interior-point method has no time limit and
+  /// gives a non-basic solution (values strictly inside their bounds where the optimum is not unique).
+  public var interiorPoint: Bool
 
   public init(
     timeLimit: Duration? = nil, relativeGap: Percentage? = nil, relaxationOnly: Bool = false,
-    progressInterval: Duration = .milliseconds(500)
+    progressInterval: Duration = .milliseconds(500), interiorPoint: Bool = false
   ) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.relaxationOnly = relaxationOnly
     self.progressInterval = progressInterval
+    self.interiorPoint = interiorPoint
   }
 
   /// Solves `model`; `progress` is called on this thread during a MIP search.
@@ -100,6 +108,16 @@ public struct GLPKSolver: Sendable, Equatable {
       return try GLPKResult.integer(
         problem, code: code, text: text, columns: columns, lastBound: relay.lastBound,
         requestedGap: relativeGap, start: start)
+    }
+    if interiorPoint {
+      let (code, text) = try problem.callReturningCode("glp_interior") { p, result, m in
+        sp_interior(p, result, m.0, m.1)
+      }
+      if code == 0 {
+        return try GLPKResult.continuous(
+          problem, code: code, text: text, columns: columns, rows: rows, start: start, interior: true)
+      }
+      // No convergence or numerical instability: the simplex method below decides.
     }
     let (code, text) = try problem.callReturningCode("glp_simplex") { p, result, m in
       sp_simplex(p, milliseconds, 0, result, m.0, m.1)

@@ -67,11 +67,18 @@ extension NamedAssignment {
     return false
   }
 
-  /// Members short of their minimum hours take shifts from members above theirs, then new ones.
+  /// Members short of their minimum hours take shifts from agents above theirs whose skills they
+  /// have (their own class first), then new ones.
   mutating func meetMinimumHours(_ agentClass: AgentClass, counts: [Int]) {
+    let skills = Set(agentClass.skills)
+    let donors =
+      agentClass.members
+      + problem.agents.indices.filter {
+        !agentClass.members.contains($0) && Set(problem.agents[$0].skills).isSubset(of: skills)
+      }
     for a in agentClass.members where hours[a] < minHours[a] - 1e-9 {
       for day in 0..<problem.dayCount where shiftOf[a][day] == nil && hours[a] < minHours[a] - 1e-9 {
-        for b in agentClass.members where b != a {
+        for b in donors where b != a {
           guard let s = shiftOf[b][day], hours[b] - paid(s) >= minHours[b] - 1e-9 else { continue }
           _ = take(b, day: day)
           if canTake(a, s) {

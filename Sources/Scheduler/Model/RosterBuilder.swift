@@ -1,3 +1,5 @@
+import Forecast
+
 /// Stage 3c: turns the named shifts and breaks into the roster, the coverage and the report.
 struct RosterBuilder {
   let problem: SchedulingProblem
@@ -7,7 +9,7 @@ struct RosterBuilder {
   let conflicts: [RuleConflict]
   let lowerBound: Double
   let relativeGap: Double
-  let seconds: Double
+  let started: ContinuousClock.Instant
 
   func result() throws(SchedulingError) -> ScheduleResult {
     let T = problem.intervalCount
@@ -49,6 +51,7 @@ struct RosterBuilder {
     let gap = abs(objective - bound) / max(abs(objective), 1e-9)
     var unmetHours: [String: Double] = [:]
     for (c, channel) in problem.channels.enumerated() { unmetHours[channel.id] = split.unmet[c].reduce(0, +) * hours }
+    let seconds = (ContinuousClock.now - started).inSeconds
     let report = ScheduleReport(
       status: gap <= 1e-6 ? .optimal : gap <= relativeGap + 1e-9 ? .gapReached : .timeLimit,
       objective: objective, lowerBound: bound, gap: gap, seconds: seconds, paidHours: paidHours,

@@ -20,7 +20,10 @@ public struct WeeklyScheduler: Sendable {
   /// larger models round the LP inside a small MIP around its solution.
   public var exactMIPColumnLimit: Int
 
-  public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 3000) {
+  /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
+  public var interiorPoint: Bool = true
+
+  public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 1000) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.exactMIPColumnLimit = exactMIPColumnLimit
@@ -45,7 +48,8 @@ public struct WeeklyScheduler: Sendable {
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
     let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
-    let lp = try Self.solve(relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true))
+    let lp = try Self.solve(
+      relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true, interiorPoint: interiorPoint))
     var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
     report("relaxation", nil, lowerBound)
 
@@ -70,6 +74,11 @@ public struct WeeklyScheduler: Sendable {
       let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
       let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
       if mip.outcome.hasSolution { stageOne = (near, mip.values) }
+      report("shift counts", mip.objective, lowerBound)
+    }
+    if stageOne.values.count != stageOne.model.model.variables.count {
+      // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
+      stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
     let counts = stageOne.model.shiftColumn.map { columns in
       columns.map { column in column.map { Int((stageOne.values[$0]).rounded()) } ?? 0 }
@@ -92,7 +101,7 @@ public struct WeeklyScheduler: Sendable {
     return try RosterBuilder(
       problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
       conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
-      seconds: (clock.now - start).inSeconds
+      started: start
     ).result()
   }
 

@@ -65,11 +65,10 @@ enum SchedulePipeline {
   }
 
   static func writeModel(_ week: WeekProblem, to path: String) throws {
-    let model: LinearModel
-    do { model = try WeeklyScheduler.shiftCountModel(week.problem) } catch { throw ScheduleFailure(error) }
-    do { try model.write(to: path) } catch {
-      throw InputError(file: path, problem: "cannot be written (\(error))", remedy: "use a .lp or .mps path in a writable folder")
+    guard path.hasSuffix(".lp") || path.hasSuffix(".mps") else {
+      throw InputError(file: "--write-model", problem: "\"\(path)\" is neither .lp nor .mps", remedy: "name the file model.lp (CPLEX LP) or model.mps")
     }
+    do { try WeeklyScheduler().writeModel(week.problem, to: path) } catch { throw ScheduleFailure(error) }
     Progress.note("schedule: model written to \(path)")
   }
 

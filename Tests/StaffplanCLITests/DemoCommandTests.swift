@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@Suite struct DemoCommandTests {
+  /// `staffplan demo` (SPEC.md contract): runs plan on Data/demo into a new folder under the current
+  /// directory and prints the path of its report.html.
+  @Test func demoWritesEveryFileAndPrintsTheReportPath() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try StaffplanBinary.run(["demo", "--time-limit", "5s"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let printed = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let expected = folder.appendingPathComponent("staffplan-demo/report.html").resolvingSymlinksInPath().path
+    #expect(URL(fileURLWithPath: printed).resolvingSymlinksInPath().path == expected)
+    let out = folder.appendingPathComponent("staffplan-demo")
+    for name in [
+      "forecast.csv", "requirements.csv", "roster.csv", "coverage.csv", "schedule.json", "validation.json",
+      "validation.csv", "report.html",
+    ] {
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+    }
+    let calendars = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("calendars").path)
+    #expect(calendars.count > 30 && calendars.allSatisfy { $0.hasSuffix(".ics") })
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+    // A second run goes into a new folder.
+    let again = try StaffplanBinary.run(["demo", "--time-limit", "5s"], in: folder)
+    #expect(again.stdout.contains("staffplan-demo-2/report.html"))
+  }
+}
