@@ -247,6 +247,9 @@ static inline int sp_intopt(glp_prob *P, int tm_lim, double mip_gap, sp_progress
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
   parm.presolve = GLP_ON;
+  /* "fp_heur: Feasibility pump heuristic option" (glp_iocp): finds first incumbents on covering
+   * models where depth-first search alone found none within the time limit. */
+  parm.fp_heur = GLP_ON;
   parm.tm_lim = tm_lim;
   parm.mip_gap = mip_gap;
   parm.cb_func = sp_intopt_callback;

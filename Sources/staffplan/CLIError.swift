@@ -18,6 +18,7 @@ enum CLI {
   /// ArgumentParser's own usage errors (unknown flag, missing value) become one line, exit 64,
   /// instead of its multi-line message; `--help` and `--version` keep their normal output.
   static func main<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil) -> Never {
+    Interruption.install()
     do {
       var command = try root.parseAsRoot(arguments)
       try command.run()

@@ -66,8 +66,16 @@ struct UnitsTests {
   }
 
   @Test func impossibleTargetsAreRefused() {
-    for text in ["80-20", "80/", "/20", "180/20", "0/20", "80/20/5", "80/-5"] {
+    for text in ["80-20", "80/", "/20", "180/20", "0/20", "80/20/5", "80/-5", "100/0", "100%/0s"] {
       #expect(throws: ValueError.self, "\(text)") { try ServiceTarget(parsing: text) }
     }
+  }
+
+  /// Fuzzing finding (docs/reliability.md): a bare answer time past Int64 milliseconds trapped.
+  @Test func hugeBareAnswerTimeIsRefusedNotATrap() {
+    for text in ["90%/2400000000000", "80/1e300", "80/1e9"] {
+      #expect(throws: ValueError.self, "\(text)") { try ServiceTarget(parsing: text) }
+    }
+    #expect((try? ServiceTarget(parsing: "99%/0"))?.answerTime == .zero)
   }
 }

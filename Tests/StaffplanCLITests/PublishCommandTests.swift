@@ -32,7 +32,7 @@ import Testing
     #expect(text.contains("## Phone\n"))
     #expect(text.contains("80 % of calls answered within 20 seconds"))
     #expect(text.contains("90 % of e-mails answered within 24 hours"))
-    #expect(text.contains("90 % of messages answered within 1 hour"))
+    #expect(text.contains("80 % of messages answered within 2 hours"))
     #expect(text.contains("Sun-Thu 07:00-24:00; Fri 07:00-14:00; Sat 20:00-24:00"))
     #expect(text.contains("- 2026-12-04"))
   }

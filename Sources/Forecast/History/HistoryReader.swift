@@ -31,18 +31,26 @@ public struct HistoryReader: Sendable {
   public func read(_ reader: CSVReader) throws -> ContactHistory {
     var state = ReadState(calendar: calendar, file: reader.name)
     var columns: HistoryColumns?
+    var headerLine = 1, sawRow = false
     let channels = self.channels  // not `self` in the per-row closure: copying it per row is costly
     try reader.forEachRow { row in
       guard let layout = columns else {
         columns = try HistoryColumns(header: row, file: reader.name)
+        headerLine = row.line
         return
       }
+      sawRow = true
       try state.add(row, layout, channels: channels)
     }
     guard columns != nil else {
       throw InputError(
         file: reader.name, problem: "is empty",
         remedy: "give a header timestamp,channel,volume[,aht_seconds] and one row per interval")
+    }
+    guard sawRow else {
+      throw InputError(
+        file: reader.name, line: headerLine, problem: "has a header but no rows",
+        remedy: "add one row per channel and interval (or per contact) below the header")
     }
     return state.history()
   }
@@ -118,7 +126,7 @@ private struct ReadState {
       throw InputError(
         file: file, line: row.line, field: "timestamp",
         problem: "\(local.text) is not the start of a \(intervalLength.text) interval",
-        remedy: "give interval starts (:00, :\(String(intervalLength.minutes).leftPadded(to: 2)), ...) or set interval in plan.yaml to the file's")
+        remedy: "give interval starts (\(intervalLength.minutes == 60 ? "hh:00" : ":00, :\(String(intervalLength.minutes).leftPadded(to: 2)), ...")) or set interval in plan.yaml to the file's")
     }
     let allowed = max(1, Int(day.realIntervals[slot]))
     if Int(day.rows[slot]) >= allowed {

@@ -19,6 +19,8 @@ public enum AtomicFile {
     }
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    PendingFiles.begin(temporary.path)
+    defer { PendingFiles.finish(temporary.path) }
     do {
       try data.write(to: temporary)
     } catch {

@@ -139,7 +139,7 @@ struct CSVParser {
         quoteClosed = false
       } else if fieldStarted {
         throw InputError(
-          file: name, line: line, field: "field \(fields.count + 1)",
+          file: name, line: line, field: "\(fields.count + 1)",
           problem: "has a quote in the middle of an unquoted field",
           remedy: "quote the whole field and double the inner quotes, like \"say \"\"hi\"\"\"")
       } else {
@@ -156,7 +156,7 @@ struct CSVParser {
     default:
       if quoteClosed {
         throw InputError(
-          file: name, line: line, field: "field \(fields.count + 1)",
+          file: name, line: line, field: "\(fields.count + 1)",
           problem: "has text after a closing quote",
           remedy: "quote the whole field and double the inner quotes")
       }
@@ -168,7 +168,7 @@ struct CSVParser {
   private mutating func endField() throws {
     guard let text = String(validating: field, as: UTF8.self) else {
       throw InputError(
-        file: name, line: line, field: "field \(fields.count + 1)",
+        file: name, line: line, field: "\(fields.count + 1)",
         problem: "is not valid UTF-8 text", remedy: "save the file as UTF-8 CSV")
     }
     fields.append(text)

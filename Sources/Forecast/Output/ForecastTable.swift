@@ -62,8 +62,10 @@ public struct ForecastTable: Sendable, Equatable {
     var index: [String: Int] = [:]
     var rows: [Row] = []
     var seen: Set<String> = []
+    var headerLine = 1
     try CSVReader(path: path, name: file).forEachRow { csv in
       if index.isEmpty {
+        headerLine = csv.line
         for (position, name) in csv.fields.enumerated() { index[name.trimmingCharacters(in: .whitespaces)] = position }
         for column in columns where index[column] == nil {
           throw InputError(
@@ -100,6 +102,17 @@ public struct ForecastTable: Sendable, Equatable {
         return value
       }
       let volume = try number("volume")
+      guard volume <= 1_000_000 else {
+        throw InputError(
+          file: file, line: csv.line, field: "volume", problem: "\(csv[index["volume"]!]) contacts in one interval is not plausible",
+          remedy: "check the column; volume is contacts per interval")
+      }
+      let handleSeconds = try number("aht_seconds")
+      if handleSeconds == 0, volume > 0 {
+        throw InputError(
+          file: file, line: csv.line, field: "aht_seconds", problem: "a handle time of 0 s for \(csv[index["volume"]!]) contacts",
+          remedy: "give the mean handle time in seconds, above 0")
+      }
       let low = try number("volume_low")
       let high = try number("volume_high")
       guard low <= volume + 1e-9, volume <= high + 1e-9 else {
@@ -109,11 +122,15 @@ public struct ForecastTable: Sendable, Equatable {
           remedy: "give volume_low <= volume <= volume_high")
       }
       rows.append(
-        Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: try number("aht_seconds")),
+        Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: handleSeconds),
             low: low, high: high, method: index["method"].map { csv[$0] } ?? ""))
     }
     if index.isEmpty {
       throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan forecast")
+    }
+    if rows.isEmpty {
+      throw InputError(
+        file: file, line: headerLine, problem: "has a header but no rows", remedy: "give a file written by staffplan forecast")
     }
     return ForecastTable(rows: rows)
   }

@@ -36,9 +36,17 @@ public struct ServiceTarget: Sendable, Hashable, Codable {
       guard seconds.isFinite, seconds >= 0 else {
         throw ValueError("\"\(text)\" has a negative answer time", remedy: "write it like 80/20")
       }
+      guard seconds < 1e9 else {
+        throw ValueError("\"\(text)\" has too long an answer time", remedy: "give an answer time under 30 years, like 90%/24h")
+      }
       time = .seconds(real: seconds)
     } else {
       time = try Duration(parsing: timeText)
+    }
+    if share.fraction == 1, time == .zero {
+      throw ValueError(
+        "\"\(text)\" promises every contact answered at once, which no staff can keep",
+        remedy: "lower the share below 100% or give an answer time, like 80/20")
     }
     share = Percentage(fraction: share.fraction)
     self.init(share: share, answerTime: time)

@@ -20,6 +20,12 @@ public struct WeeklyScheduler: Sendable {
   /// larger models round the LP inside a small MIP around its solution.
   public var exactMIPColumnLimit: Int
 
+  /// Shift counts whose relaxed value is at most this are fixed at zero in the restricted MIP.
+  ///
+  /// An interior-point optimum spreads tiny positive values over many columns a vertex would set
+  /// to zero; letting each of them be 0 or 1 makes the neighbourhood too wide to search in time.
+  public var neighbourhoodFloor: Double = 0.1
+
   /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
   public var interiorPoint: Bool = true
 
@@ -65,7 +71,7 @@ public struct WeeklyScheduler: Sendable {
     } else if !lp.values.isEmpty {
       let bounds = relaxed.shiftColumn.map { columns in
         columns.map { column -> ClosedRange<Double>? in
-          guard let column, lp.values[column] > 1e-6 else { return 0...0 }
+          guard let column, lp.values[column] > neighbourhoodFloor else { return 0...0 }
           let value = lp.values[column]
           return (value - 1e-6).rounded(.down)...(value + 1e-6).rounded(.up)
         }
@@ -81,7 +87,7 @@ public struct WeeklyScheduler: Sendable {
       stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
     let counts = stageOne.model.shiftColumn.map { columns in
-      columns.map { column in column.map { Int((stageOne.values[$0]).rounded()) } ?? 0 }
+      Self.cumulativeRounding(columns.map { column in column.map { stageOne.values[$0] } ?? 0 })
     }
 
     // Stage 2: named agents.
@@ -113,6 +119,26 @@ public struct WeeklyScheduler: Sendable {
     let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
     let model = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
     do { try model.model.write(to: path) } catch { throw .solverFailed("writing \(path): \(error)") }
+  }
+
+  /// Whole shift counts from relaxed ones, keeping their running total: walking the catalog in order
+  /// (day, start, length), a shift is taken whenever the carried fraction reaches one half.
+  ///
+  /// Plain rounding turns three neighbouring starts at 0.4 each (an interior-point optimum spreads
+  /// values like this) into no shift at all; carrying the remainder gives one, near the middle.
+  /// Integral values are returned unchanged.
+  static func cumulativeRounding(_ values: [Double]) -> [Int] {
+    var carry = 0.0
+    return values.map { value in
+      let whole = (value + 1e-6).rounded(.down)
+      carry += value - whole
+      var count = Int(whole)
+      if carry >= 0.5 {
+        count += 1
+        carry -= 1
+      }
+      return count
+    }
   }
 
   /// Per interval, the agents at work stage 1 needs: requirement plus deferred work served.

@@ -43,8 +43,10 @@ public enum RequirementsFile {
   public static func read(path: String, calendar: PlanningCalendar, channels: Set<String>) throws -> [Row] {
     var columns: [String: Int] = [:]
     var rows: [Row] = []
+    var headerLine = 1
     try CSVReader(path: path).forEachRow { csv in
       if columns.isEmpty {
+        headerLine = csv.line
         for (index, name) in csv.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
         for column in ["channel", "interval_start", "volume", "aht_seconds", "agents"] where columns[column] == nil {
           throw InputError(
@@ -72,11 +74,20 @@ public enum RequirementsFile {
         }
         return value
       }
+      let volume = try number("volume"), handleSeconds = try number("aht_seconds")
+      if handleSeconds == 0, volume > 0 {
+        throw InputError(
+          file: path, line: csv.line, field: "aht_seconds", problem: "a handle time of 0 s for \(csv[columns["volume"]!]) contacts",
+          remedy: "give the mean handle time in seconds, above 0")
+      }
       rows.append(
-        Row(channel: channel, start: start, volume: try number("volume"),
-            handleTime: .seconds(real: try number("aht_seconds")), agents: try number("agents")))
+        Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: handleSeconds),
+            agents: try number("agents")))
     }
     if columns.isEmpty { throw InputError(file: path, problem: "is empty", remedy: "give a file written by staffplan require") }
+    if rows.isEmpty {
+      throw InputError(file: path, line: headerLine, problem: "has a header but no rows", remedy: "give a file written by staffplan require")
+    }
     return rows
   }
 }

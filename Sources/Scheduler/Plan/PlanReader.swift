@@ -122,9 +122,11 @@ public enum PlanReader {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       return located(problem, context, mark)
-    case .reader(let problem, _, _, _):
+    case .reader(let problem, let offset, _, _):
+      // `offset` counts characters from the start of the text.
+      let line = offset.map { yaml.prefix(max(0, $0)).reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
       return InputError(
-        file: file, problem: "cannot be read as text: \(problem)", remedy: "save it as UTF-8")
+        file: file, line: line, problem: "cannot be read as text: \(problem)", remedy: "save it as UTF-8")
     default:
       return InputError(file: file, problem: "is not valid YAML (\(error))", remedy: "check its syntax")
     }

@@ -21,7 +21,7 @@ public struct RosterExport: Sendable {
   /// Every agent's segments, in agent then time order: work per channel, breaks, merged when adjacent.
   ///
   /// An interval split between channels (a blended agent, say 0.6 voice and 0.4 chat) becomes
-  /// consecutive sub-interval segments in proportion. An interval at work without a channel (the
+  /// consecutive sub-interval segments in proportion, cut on whole minutes. An interval at work without a channel (the
   /// roster has more staff than demand there) is shown on the channel worked just before or after, or
   /// on the agent's first skill.
   public func segments() -> [RosterSegment] {
@@ -43,11 +43,16 @@ public struct RosterExport: Sendable {
             pieces.append((from, to, nil, false))
             continue
           }
+          // Cut points on whole minutes: a roster is read in minutes, and a sliver shorter than
+          // one is given to its neighbour rather than written as an empty segment.
           let total = shares.reduce(0) { $0 + $1.share }
           var cursor = from
+          var carried = 0.0
           for (index, share) in shares.enumerated() {
+            carried += share.share / total
             let end = index == shares.count - 1
-              ? to : cursor.addingTimeInterval(to.timeIntervalSince(from) * share.share / total)
+              ? to : from.addingTimeInterval((to.timeIntervalSince(from) * carried / 60).rounded() * 60)
+            guard end > cursor else { continue }
             pieces.append((cursor, end, channels[share.channel], false))
             cursor = end
           }

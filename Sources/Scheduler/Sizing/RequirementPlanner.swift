@@ -59,7 +59,10 @@ public struct RequirementPlanner: Sendable {
         volume: row.volume / perAgent, handleTime: row.handleTime, interval: plan.intervalLength.duration,
         shrinkage: plan.shrinkage(for: channel))
     } else {
-      figures = try Sizing.require(request(channel, volume: row.volume, handleTime: row.handleTime))
+      // No handle time is no workload (readers refuse it with contacts; an empty interval may carry 0).
+      let handled = row.handleTime > .zero
+      figures = try Sizing.require(
+        request(channel, volume: handled ? row.volume : 0, handleTime: handled ? row.handleTime : .seconds(1)))
     }
     return Requirement(
       channel: channel.id, start: row.start, volume: row.volume, handleTime: row.handleTime,

@@ -52,11 +52,7 @@ struct CheckSizingCommand: ParsableCommand {
                 format(row.observedAbandonment), format(row.erlangCServiceLevel), format(row.erlangAServiceLevel),
                 format(row.erlangAAbandonment)].joined(separator: ",") + "\n"
       }
-      do {
-        try csv.write(toFile: out, atomically: true, encoding: .utf8)
-      } catch {
-        throw InputError(file: "--out", problem: "cannot write \(out)", remedy: "choose a writable path")
-      }
+      try AtomicFile.write(csv, to: out)
     }
     print("mean patience \(String(format: "%.1f", patienceValue.inSeconds))s (censored exponential MLE), "
       + "answer time \(answer.unitText), \(rows.count) intervals with calls and busy agents")

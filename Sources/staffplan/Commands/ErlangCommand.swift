@@ -114,7 +114,7 @@ struct ErlangCommand: ParsableCommand {
     let slotLoad = (chat?.slotTraffic(traffic) ?? traffic).load
     guard slotLoad <= 100_000 else {
       throw InputError(
-        file: "--volume", problem: "the load of \(Int(slotLoad)) Erlangs is beyond the sizing range",
+        file: "--volume", problem: "the load of \(String(format: "%.3g", slotLoad)) Erlangs is beyond the sizing range",
         remedy: "size under 100,000 Erlangs (volume × aht / interval), e.g. split the queue")
     }
     if let patienceValue, traffic.arrivalsPerSecond * patienceValue.inSeconds > 1e7 {

@@ -66,8 +66,16 @@ enum PlanForecast {
     let began = Date()
     let history = try HistoryReader(calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
       .read(path: historyPath)
-    for correction in history.corrections { Progress.note("note: " + correction.message(file: historyPath)) }
-    Progress.note("forecast: history read in \(Progress.seconds(since: began))")
+    // Notes wait while the run is quick, so a bad input that fails it prints its one error line only
+    // (SPEC.md, Commands); past a second they are progress and go out as they come.
+    var notes = history.corrections.map { "note: " + $0.message(file: historyPath) }
+    func say(_ line: String) {
+      notes.append(line)
+      guard Date().timeIntervalSince(began) >= 1 else { return }
+      notes.forEach(Progress.note)
+      notes.removeAll()
+    }
+    say("forecast: history read in \(Progress.seconds(since: began))")
     let forecaster = HistoryForecaster(calendar: plan.calendar, choice: choice)
     var result: [ChannelForecast] = []
     for channel in plan.channels {
@@ -75,15 +83,16 @@ enum PlanForecast {
       let forecast = try forecaster.forecast(
         arrivals, history: history, start: start, weeks: weeks, historyFile: historyPath)
       if let fallback = forecast.result.point.fallback {
-        Progress.note("note: \(channel.id): \(fallback.failedMethod) failed (\(fallback.reason)); used \(forecast.result.method)")
+        say("note: \(channel.id): \(fallback.failedMethod) failed (\(fallback.reason)); used \(forecast.result.method)")
       }
       if !forecast.outlierDates.isEmpty {
         let dates = forecast.outlierDates.map(\.text).joined(separator: ", ")
-        Progress.note("note: \(channel.id): days left out of fitting as outliers: \(dates)")
+        say("note: \(channel.id): days left out of fitting as outliers: \(dates)")
       }
-      Progress.note("forecast: \(channel.id): \(forecast.result.method) (\(Progress.seconds(since: began)))")
+      say("forecast: \(channel.id): \(forecast.result.method) (\(Progress.seconds(since: began)))")
       result.append(forecast)
     }
+    notes.forEach(Progress.note)
     return result
   }
 }

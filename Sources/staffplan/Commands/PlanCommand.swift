@@ -58,9 +58,23 @@ struct PlanPipeline {
   func run() throws -> String {
     let plan = try PlanReader.read(folder: folder)
     let agents = try AgentsReader.read(path: "\(folder)/agents.csv", plan: plan)
+    // A folder this run creates is removed again if the run fails or is interrupted.
+    let created = !FileManager.default.fileExists(atPath: out)
+    if created { PendingFiles.begin(out) }
+    var completed = false
+    defer {
+      if created {
+        if !completed { try? FileManager.default.removeItem(atPath: out) }
+        PendingFiles.finish(out)
+      }
+    }
     let staging = URL(fileURLWithPath: out).appendingPathComponent(".staffplan-partial-\(getpid())")
     try? FileManager.default.removeItem(at: staging)
-    defer { try? FileManager.default.removeItem(at: staging) }
+    PendingFiles.begin(staging.path)
+    defer {
+      try? FileManager.default.removeItem(at: staging)
+      PendingFiles.finish(staging.path)
+    }
     let path = { (name: String) in staging.appendingPathComponent(name).path }
 
     Progress.note("plan: 1/5 forecast")
@@ -95,6 +109,7 @@ struct PlanPipeline {
     try AtomicFile.write(html, to: path("report.html"))
 
     try Self.publish(staging, into: URL(fileURLWithPath: out))
+    completed = true
     let report = URL(fileURLWithPath: out).appendingPathComponent("report.html").path
     return PlanSummary.text(
       plan: plan, forecast: forecast, requirements: requirements, week: week, result: result,

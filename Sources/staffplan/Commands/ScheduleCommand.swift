@@ -52,7 +52,8 @@ struct ScheduleCommand: ParsableCommand {
 /// The schedule stage, shared by `schedule` and `plan`.
 enum SchedulePipeline {
   static func weekProblem(plan: Plan, folder: String, agentsPath: String?, requirementsPath: String?) throws -> WeekProblem {
-    let agents = try AgentsReader.read(path: agentsPath ?? "\(folder)/agents.csv", plan: plan)
+    let agentsFile = agentsPath ?? "\(folder)/agents.csv"
+    let agents = try AgentsReader.read(path: agentsFile, plan: plan)
     let rows: [RequirementsFile.Row]
     if let requirementsPath {
       rows = try RequirementsFile.read(path: requirementsPath, calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
@@ -61,7 +62,13 @@ enum SchedulePipeline {
         plan: plan, historyPath: "\(folder)/history.csv", start: plan.week, weeks: 1, choice: .automatic)
       rows = try RequirementPlanner(plan: plan).requirements(for: ForecastTable(rows: forecasts.flatMap(\.rows))).map(\.row)
     }
-    return try WeekProblem(plan: plan, agents: agents, requirements: rows)
+    let week = try WeekProblem(plan: plan, agents: agents, requirements: rows)
+    for agent in agents where !plan.canWorkOpenHours(agent) {
+      Progress.note(
+        "warning: \(agentsFile), agent \(agent.id): available only while \(agent.skills.joined(separator: ", ")) "
+          + "is closed, so they get no shift; widen their availability or their channels' hours")
+    }
+    return week
   }
 
   static func writeModel(_ week: WeekProblem, to path: String) throws {
