@@ -155,6 +155,7 @@ public struct PlanningCalendar: Sendable {
 
   /// Reads a file timestamp: local `2026-11-30T08:00[:SS]`, or with a trailing `Z` / `+hh:mm`.
   public func instant(parsing text: String) throws(ValueError) -> Date {
+    if let local = LocalDateTime.parseCompact(text) { return try resolver.instant(for: local) }
     let (local, offset) = try LocalDateTime.parse(text)
     return try resolver.instant(for: local, utcOffset: offset)
   }

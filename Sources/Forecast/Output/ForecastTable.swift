@@ -61,7 +61,12 @@ public struct ForecastTable: Sendable, Equatable {
     let file = name ?? path
     var index: [String: Int] = [:]
     var rows: [Row] = []
-    var seen: Set<String> = []
+    struct Key: Hashable {
+      let channel: String
+      let start: Date
+    }
+    var seen: Set<Key> = []
+    let resolver = calendar.resolver
     var headerLine = 1
     try CSVReader(path: path, name: file).forEachRow { csv in
       if index.isEmpty {
@@ -82,18 +87,23 @@ public struct ForecastTable: Sendable, Equatable {
       }
       let start: Date
       do {
-        start = try calendar.instant(parsing: csv[index["interval_start"]!])
+        let text = csv[index["interval_start"]!]
+        // The common exact form skips the general parser and the calendar's copy.
+        if let local = LocalDateTime.parseCompact(text) {
+          start = try resolver.instant(for: local)
+        } else {
+          start = try calendar.instant(parsing: text)
+        }
       } catch let error as ValueError {
         throw InputError(file: file, line: csv.line, field: "interval_start", error)
       }
-      let key = "\(channel)|\(start.timeIntervalSince1970)"
-      guard seen.insert(key).inserted else {
+      guard seen.insert(Key(channel: channel, start: start)).inserted else {
         throw InputError(
           file: file, line: csv.line, field: "interval_start",
           problem: "\(channel) at \(csv[index["interval_start"]!]) appears twice", remedy: "keep one row per channel and interval")
       }
       func number(_ column: String) throws(InputError) -> Double {
-        let text = csv[index[column]!].trimmingCharacters(in: .whitespaces)
+        let text = csv[index[column]!].trimmingSpaces
         guard let value = Double(text), value.isFinite, value >= 0, value < 1e9 else {
           throw InputError(
             file: file, line: csv.line, field: column, problem: "\"\(text)\" is not a number of zero or more",

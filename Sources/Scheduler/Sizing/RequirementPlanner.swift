@@ -1,3 +1,4 @@
+import Dispatch
 import Forecast
 import Foundation
 
@@ -17,22 +18,42 @@ public struct RequirementPlanner: Sendable {
   /// A target no staff can meet (say 100 % within 0 s) is an ``InputError`` naming the channel's
   /// target in plan.yaml and the first interval where it failed.
   public func requirements(for forecast: ForecastTable) throws(InputError) -> [Requirement] {
-    var result: [Requirement] = []
-    result.reserveCapacity(forecast.rows.count)
     let channels = Dictionary(uniqueKeysWithValues: plan.channels.map { ($0.id, $0) })
-    for row in forecast.rows {
-      guard let channel = channels[row.channel] else { continue }
-      if !channel.kind.isDeferred, !isOpen(channel, at: row.start) { continue }
-      do {
-        result.append(try requirement(channel, row))
-      } catch {
+    let rows = forecast.rows.filter { row in
+      guard let channel = channels[row.channel] else { return false }
+      return channel.kind.isDeferred || isOpen(channel, at: row.start)
+    }
+    // Rows are independent: size them on every core, each result in its row's slot (same order,
+    // same bytes whatever the scheduling of threads).
+    var results = [Result<Requirement, SizingError>?](repeating: nil, count: rows.count)
+    let chunk = 2048
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: (rows.count + chunk - 1) / chunk) { part in
+        for index in (part * chunk)..<min(rows.count, (part + 1) * chunk) {
+          let row = rows[index]
+          do throws(SizingError) {
+            slots[index] = .success(try requirement(channels[row.channel]!, row))
+          } catch {
+            slots[index] = .failure(error)
+          }
+        }
+      }
+    }
+    var requirements: [Requirement] = []
+    requirements.reserveCapacity(rows.count)
+    for (row, result) in zip(rows, results) {
+      switch result! {
+      case .success(let requirement): requirements.append(requirement)
+      case .failure:
+        let channel = channels[row.channel]!
         throw InputError(
           file: "plan.yaml", field: "channels[\(channel.id)].target",
           problem: "\(channel.target.text) cannot be met by up to \(Sizing.agentLimit) agents at \(plan.calendar.text(for: row.start))",
           remedy: "lower the share or lengthen the answer time")
       }
     }
-    return result
+    return requirements
   }
 
   /// True when `channel` is open at the interval starting at `start`.

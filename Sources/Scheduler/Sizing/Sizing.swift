@@ -61,7 +61,12 @@ public enum Sizing {
     // Service level: the fewest servers, and the level one below for interpolation.
     let found: (servers: Int, below: Double, at: Double)?
     if let patience = request.patience {
-      found = fewestServers(limit: limit, share: share) {
+      // Erlang C's answer (cheap, O(n)) is a close first guess: with abandonment a few agents fewer
+      // usually suffice, so a galloping search from it needs a handful of Erlang A evaluations.
+      let guess = ErlangC.fewestServers(
+        load: load, handleSeconds: traffic.handleTime.inSeconds, answerSeconds: t, share: share, limit: limit)?
+        .servers ?? 1
+      found = fewestServers(near: guess, limit: limit, share: share) {
         ErlangA.figures(servers: $0, traffic: traffic, patience: patience, answerTime: request.target.answerTime)
           .serviceLevel.fraction
       }
@@ -80,7 +85,7 @@ public enum Sizing {
       if let patience = request.patience {
         // Served load falls with fewer servers (more abandon): search the fewest meeting the cap.
         occupancyServers =
-          fewestServers(limit: occupancyServers, share: -cap) {
+          fewestServers(near: occupancyServers, limit: occupancyServers, share: -cap) {
             -ErlangA.figures(servers: $0, traffic: traffic, patience: patience, answerTime: .zero)
               .occupancy.fraction
           }?.servers ?? occupancyServers
@@ -147,25 +152,45 @@ public enum Sizing {
       occupancy: .clamped(agents > 0 ? workload / Double(agents) : 0), abandonment: nil, isOverloaded: false)
   }
 
-  /// The fewest servers in 1...limit whose `level` reaches `share`, for a level non-decreasing in
-  /// servers: doubling then bisection, O(log N) evaluations.
+  /// The fewest servers in 1...limit whose `level` reaches `share`, searching from `guess`: galloping
+  /// down (or up) from it, then bisection; O(log d) evaluations for an answer `d` away from the guess.
+  /// The level must be non-decreasing in servers.
   static func fewestServers(
-    limit: Int, share: Double, level: (Int) -> Double
+    near guess: Int, limit: Int, share: Double, level: (Int) -> Double
   ) -> (servers: Int, below: Double, at: Double)? {
-    var high = 1
-    var highLevel = level(1)
-    var low = 0  // level(low) < share (servers 0 serve nobody)
-    while highLevel < share {
-      guard high < limit else { return nil }
-      low = high
-      high = min(limit, high * 2)
-      highLevel = level(high)
+    var high = min(max(1, guess), limit)
+    var highLevel = level(high)
+    var low = 0
+    var step = 1
+    if highLevel < share {
+      // Up: the guess is too few.
+      while highLevel < share {
+        guard high < limit else { return nil }
+        low = high
+        high = min(limit, high + step)
+        step *= 2
+        highLevel = level(high)
+      }
+    } else {
+      // Down: find a level below the share (servers 0 serve nobody).
+      while high - step >= 1 {
+        let candidate = high - step
+        let candidateLevel = level(candidate)
+        if candidateLevel >= share {
+          high = candidate
+          highLevel = candidateLevel
+          step *= 2
+        } else {
+          low = candidate
+          break
+        }
+      }
     }
     while high - low > 1 {
       let middle = (low + high) / 2
       let middleLevel = level(middle)
       if middleLevel >= share { high = middle; highLevel = middleLevel } else { low = middle }
     }
-    return (high, low == 0 ? 0 : level(low), highLevel)
+    return (high, high == 1 ? 0 : level(high - 1), highLevel)
   }
 }
