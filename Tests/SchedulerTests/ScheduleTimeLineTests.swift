@@ -83,7 +83,7 @@ import Testing
   @Test func deferredWorkTooLateForItsWindowIsServedLate() throws {
     // Work due before the channel opens can never be answered in time. It used to be dropped
     // (2 agent-hours unmet, nobody rostered); it is now still owed and served late: one shift at
-    // 08:00 answers it by 09:00. Late work: 2 agent-hours in each of 03:00-07:00 and 1 in 08:00,
+    // 08:00 (or one starting earlier that covers 08:00-10:00) answers it by 09:00. Late work: 2 agent-hours in each of 03:00-07:00 and 1 in 08:00,
     // 11 agent-hours-intervals over a window of 4 intervals: 2.75 agent-hours reported unmet.
     let T = 24
     var workload = Array(repeating: 0.0, count: T)
@@ -95,7 +95,7 @@ import Testing
     let result = try Fixture.solve(problem)
     #expect(abs(result.report.unmetAgentHours["email"]! - 2.75) < 1e-6)
     let shift = try #require(Fixture.shifts(result).first?.shift)
-    #expect(Fixture.shifts(result).count == 1 && shift.start == 8)
+    #expect(Fixture.shifts(result).count == 1 && shift.start <= 8 && shift.end >= 10)
     #expect(abs(result.roster.coverage[0].scheduled.reduce(0, +) - 2) < 1e-6)
     let unmet = result.roster.coverage[0].unmet
     #expect((3..<8).allSatisfy { abs(unmet[$0] - 0.5) < 1e-6 } && abs(unmet[8] - 0.25) < 1e-6)

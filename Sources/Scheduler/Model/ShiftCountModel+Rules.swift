@@ -25,10 +25,11 @@ extension ShiftCountModel {
 
   /// Deferred channels: work is served, possibly late, never dropped (`DeferredLateness`).
   ///
-  /// `deferred[c,t]`: served[c,t] - served[c,t-1] - sum_g serve[g,c,t] = 0 (cumulative service;
-  /// its bounds say nothing is served before it arrives); `due[c,t]`: served[c,t] + late[c,t]
-  /// >= work due by the end of `t`; `steadyState[c]`: served[c,T-1] + carried[c] >= the week's
-  /// work less the work of its last window.
+  /// `deferred[c,t]`: served[c,t] - served[c,t-1] - sum_g serve[g,c,t] = 0 (cumulative service,
+  /// last week's carry-over included; its bounds say nothing is served before it arrives);
+  /// `due[c,t]`: served[c,t] + late[c,t] >= work due by the end of `t`; `steadyState[c]`:
+  /// served[c,T-1] + carried[c] >= backlog + the week's work (the week carries into next week at
+  /// most the carry-over it started with: the work of its last window).
   mutating func deferredWork() {
     for c in problem.channels.indices {
       guard let lateness = deferred[c] else { continue }
