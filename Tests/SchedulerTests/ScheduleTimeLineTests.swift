@@ -152,4 +152,25 @@ import Testing
     #expect(flow.share(within: window) >= implied - 1e-6)
     #expect(abs(flow.delayHistogram.reduce(0, +) - workload.reduce(0, +)) < 1e-6)
   }
+
+  @Test func workOfTheWeeksLastWindowIsServedAtTheStartOfTheRepeatedWeek() throws {
+    // Two agent-hours of e-mail arrive at 22:00 on the week's last day, due within 4 h: in the
+    // repeated week (as validation runs it) they are due by 01:00 of the next week's first day.
+    // The scheduler carries them over and serves them at 00:00-02:00; validation agrees.
+    let T = 24, window = 4
+    var workload = Array(repeating: 0.0, count: T)
+    workload[22] = 2
+    let email = ChannelDemand(
+      id: "email", demand: .deferred(workload: workload, window: window, backlog: 0), unmetPenaltyPerHour: 50)
+    let problem = Fixture.problem(hoursPerDay: [24], channels: [email], agents: [Fixture.agent("ana")])
+    let result = try Fixture.solve(problem)
+    let scheduled = result.roster.coverage[0].scheduled
+    #expect(abs(scheduled.reduce(0, +) - 2) < 1e-6)
+    #expect(abs(scheduled[0..<2].reduce(0, +) - 2) < 1e-6)
+    #expect(result.report.unmetAgentHours["email"]! < 1e-6)
+    let flow = DeferredFlow.run(
+      volume: workload, handleSeconds: Array(repeating: 3600, count: T),
+      capacitySeconds: scheduled.map { $0 * 3600 }, window: window)
+    #expect(abs(flow.share(within: window) - 1) < 1e-6)
+  }
 }
