@@ -1,12 +1,14 @@
 /// Stage 3b: with the roster fixed, splits each skill group's agents at work across channels.
 ///
 /// A linear program over `serve[group,channel,t]`, `unmet[channel,t]` and, for deferred channels,
-/// `dropped` and `done`: the rows `coverDemand` and `deferredWork` of stage 1, and a capacity row
+/// `served`, `late` and `carried` (`DeferredLateness`): the rows `coverDemand` and `deferredWork`
+/// of stage 1, and a capacity row
 /// whose right-hand side is the number of the group's agents at work (not on break) in `t`.
 struct ChannelSplit {
   /// `serve[k][c][t]`: agent-intervals skill group `k` gives channel `c` in `t`.
   var serve: [[[Double]]]
-  /// `unmet[c][t]`: unmet agents (immediate) or dropped work (deferred).
+  /// `unmet[c][t]`: unmet agents (immediate), or for a deferred channel the late work in `t`
+  /// divided by the window (`late[c,t] / W`: summed over the week, agent-intervals of late work).
   var unmet: [[Double]]
   /// The LP's objective: penalties, less the over-staffing credit (see FORMULATION.md).
   var objective: Double
@@ -40,6 +42,7 @@ struct ChannelSplit {
       }
     }
     var unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+    var deferred = [DeferredLateness?](repeating: nil, count: C)
     let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
       let penalty = channel.unmetPenaltyPerHour * hours
@@ -55,22 +58,11 @@ struct ChannelSplit {
               name: "cover[\(channel.id),\(label(t))]", bounds: .atLeast(required[t]),
               terms: cover[c * T + t] + [(u, 1)]))
         }
-      case .deferred(let workload, let window, let backlog):
-        var prefix = [0.0]
-        for w in workload { prefix.append(prefix.last! + w) }
-        var previous: Int?
-        for t in 0..<T {
-          let dropped = model.addVariable(.init(name: "dropped[\(channel.id),\(label(t))]", objective: penalty))
-          unmetColumn[c][t] = dropped
-          let due = (t >= window - 1 ? backlog : 0) + prefix[max(0, t - window + 2)]
-          let done = model.addVariable(
-            .init(name: "done[\(channel.id),\(label(t))]", lower: due, upper: backlog + prefix[t + 1]))
-          var terms: [(column: Int, coefficient: Double)] = [(done, 1), (dropped, -1)]
-          if let previous { terms.append((previous, -1)) }
-          terms += cover[c * T + t].map { ($0.column, -1) }
-          model.addConstraint(.init(name: "deferred[\(channel.id),\(label(t))]", bounds: .equal(0), terms: terms))
-          previous = done
-        }
+      case .deferred:
+        var lateness = DeferredLateness(channel, intervalCount: T, hours: hours)!
+        lateness.addColumns(to: &model, label: label)
+        lateness.addRows(to: &model, label: label) { t in cover[c * T + t].map(\.column) }
+        deferred[c] = lateness
       }
     }
     let solution: Solution
@@ -84,7 +76,9 @@ struct ChannelSplit {
     }
     let values = solution.values
     serve = serveColumn.map { $0.map { $0.map { $0.map { values[$0] } ?? 0 } } }
-    unmet = unmetColumn.map { $0.map { $0.map { values[$0] } ?? 0 } }
+    unmet = unmetColumn.enumerated().map { c, columns in
+      deferred[c]?.unmet(values) ?? columns.map { $0.map { values[$0] } ?? 0 }
+    }
     objective = solution.objective ?? 0
   }
 }

@@ -35,7 +35,9 @@ public struct Roster: Sendable, Codable, Equatable {
   /// One channel's coverage per interval: what was required, what is scheduled, what is unmet.
   ///
   /// For a deferred channel, `required` is the work arriving, `scheduled` the agent-intervals
-  /// serving it and `unmet` the work dropped in that interval (never served within its window).
+  /// serving it and `unmet` the late work: agent-intervals of work past its window and not yet
+  /// served at the end of the interval, divided by the window (so the week's sum counts work
+  /// late by a whole window once; FORMULATION.md). Late work is never dropped: it is served later.
   /// `target` is the requirement after the scheduler's one rounding (`staffingTargets`); `unmet`
   /// is measured against it.
   public struct Coverage: Sendable, Codable, Equatable {
@@ -77,7 +79,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   public var paidHours: Double
   /// Paid cost over all agents.
   public var cost: Double
-  /// Agent-hours of requirement left unmet (or deferred work dropped), per channel id.
+  /// Agent-hours of requirement left unmet, per channel id. For a deferred channel: agent-hours of
+  /// late work, summed over intervals and divided by the window (`Δ Σ_t late[t] / W`): an
+  /// agent-hour of work late by a whole window counts one, by half a window one half.
   public var unmetAgentHours: [String: Double]
   /// Rules that could not hold as written, found before solving.
   public var conflicts: [RuleConflict]

@@ -85,7 +85,8 @@ public struct ChannelDemand: Sendable, Codable, Equatable {
   public var demand: Demand
   /// Whether the channel is staffed in each interval (published hours); `nil` means always.
   public var open: [Bool]?
-  /// Penalty per agent-hour of requirement left unmet (immediate) or work never served (deferred).
+  /// Penalty per agent-hour of requirement left unmet (immediate), or per agent-hour of deferred
+  /// work late by a whole window (charged `1/window` of it per interval late).
   public var unmetPenaltyPerHour: Double
 
   public init(id: String, demand: Demand, open: [Bool]? = nil, unmetPenaltyPerHour: Double = 100) {

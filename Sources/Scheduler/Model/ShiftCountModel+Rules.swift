@@ -23,21 +23,19 @@ extension ShiftCountModel {
     }
   }
 
-  /// Deferred channels: cumulative work handled grows by the service and the dropped work.
+  /// Deferred channels: work is served, possibly late, never dropped (`DeferredLateness`).
   ///
-  /// `deferred[c,t]`: done[c,t] - done[c,t-1] - sum_g serve[g,c,t] - dropped[c,t] = 0. The bounds
-  /// of `done[c,t]` say the rest: at least the backlog and the work already due, at most the work
-  /// already arrived (nothing is answered before it comes in).
+  /// `deferred[c,t]`: served[c,t] - served[c,t-1] - sum_g serve[g,c,t] = 0 (cumulative service,
+  /// last week's carry-over included; its bounds say nothing is served before it arrives);
+  /// `due[c,t]`: served[c,t] + late[c,t] >= work due by the end of `t`; `steadyState[c]`:
+  /// served[c,T-1] + carried[c] >= backlog + the week's work (the week carries into next week at
+  /// most the carry-over it started with: the work of its last window).
   mutating func deferredWork() {
-    for (c, channel) in problem.channels.enumerated() where channel.isDeferred {
-      for t in 0..<problem.intervalCount {
-        var terms: [(column: Int, coefficient: Double)] = [(doneColumn[c][t]!, 1)]
-        if t > 0 { terms.append((doneColumn[c][t - 1]!, -1)) }
-        for g in classes.indices { if let y = serveColumn[g][c][t] { terms.append((y, -1)) } }
-        terms.append((unmetColumn[c][t]!, -1))
-        model.addConstraint(
-          .init(name: "deferred[\(channel.id),\(label(t))]", bounds: .equal(0), terms: terms))
-      }
+    for c in problem.channels.indices {
+      guard let lateness = deferred[c] else { continue }
+      let serve = (0..<problem.intervalCount).map { t in classes.indices.compactMap { serveColumn[$0][c][t] } }
+      let labels = (0..<problem.intervalCount).map { label($0) }
+      lateness.addRows(to: &model, label: { labels[$0] }) { serve[$0] }
     }
   }
 

@@ -7,8 +7,9 @@
 /// Columns: `shift[class,start,length]` (integer counts), `break[class,start,k,at]` (continuous:
 /// how many shifts of the class starting at `start` take break `k` at `at`, shared by all lengths
 /// with the same window), `serve[class,channel,t]` (agent-intervals the class gives the channel),
-/// `unmet[channel,t]`, and for deferred channels `dropped[channel,t]` and `done[channel,t]`
-/// (cumulative work handled). Over-staffing needs no column: its penalty is carried by shift
+/// `unmet[channel,t]`, and for deferred channels `served[channel,t]` (cumulative work served),
+/// `late[channel,t]` (work past its window, still owed) and `carried[channel]` (see
+/// `DeferredLateness`). Over-staffing needs no column: its penalty is carried by shift
 /// costs (see FORMULATION.md). The rows are listed once, in `rules`.
 struct ShiftCountModel {
   let problem: SchedulingProblem
@@ -22,10 +23,10 @@ struct ShiftCountModel {
   var breakColumns: [[[Int]]]
   /// `serveColumn[g][c][t]`: the column of class `g` serving channel `c` in interval `t`.
   var serveColumn: [[[Int?]]]
-  /// `unmetColumn[c][t]`: unmet agents (immediate) or dropped work (deferred).
+  /// `unmetColumn[c][t]`: unmet agents (immediate channels).
   var unmetColumn: [[Int?]]
-  /// `doneColumn[c][t]`: cumulative work handled by the end of `t` (deferred channels).
-  var doneColumn: [[Int?]]
+  /// `deferred[c]`: the columns of a deferred channel (served, late, carried), `nil` when immediate.
+  var deferred: [DeferredLateness?]
 
   /// The rule families, one function each: the table of contents of the model.
   static let rules: [@Sendable (inout ShiftCountModel) -> Void] = [
@@ -55,7 +56,7 @@ struct ShiftCountModel {
     breakColumns = []
     serveColumn = []
     unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
-    doneColumn = unmetColumn
+    deferred = Array(repeating: nil, count: C)
     let epsilon = problem.overstaffPenaltyPerHour * hours
     for (g, agentClass) in classes.enumerated() {
       let name = agentClass.name(in: problem)
@@ -112,19 +113,10 @@ struct ShiftCountModel {
             .init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
           model.objectiveConstant -= epsilon * required[t]
         }
-      case .deferred(let workload, let window, let backlog):
-        var arrived = 0.0
-        var prefix = [0.0]
-        for w in workload { arrived += w; prefix.append(arrived) }
-        for t in 0..<T {
-          unmetColumn[c][t] = model.addVariable(
-            .init(name: "dropped[\(channel.id),\(label(t))]", objective: penalty))
-          // Work of interval tau is due by the end of tau + window - 1; the backlog by window - 1.
-          let due = (t >= window - 1 ? backlog : 0) + prefix[max(0, t - window + 2)]
-          doneColumn[c][t] = model.addVariable(
-            .init(
-              name: "done[\(channel.id),\(label(t))]", lower: due, upper: backlog + prefix[t + 1]))
-        }
+      case .deferred:
+        var lateness = DeferredLateness(channel, intervalCount: T, hours: hours)!
+        lateness.addColumns(to: &model, label: label)
+        deferred[c] = lateness
       }
     }
     for rule in Self.rules { rule(&self) }

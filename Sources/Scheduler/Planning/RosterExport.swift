@@ -89,7 +89,7 @@ public struct RosterExport: Sendable {
     public var required: Double
     /// Agents the roster puts on the channel (breaks removed; a split interval counts its share).
     public var scheduled: Double
-    /// Requirement left uncovered (deferred work: work not served within its window).
+    /// Requirement left uncovered (deferred work: late work, past its window and not yet served, divided by the window).
     public var unmet: Double
   }
 

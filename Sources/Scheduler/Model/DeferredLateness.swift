@@ -1,0 +1,101 @@
+/// A deferred channel's columns and rows, shared by stage 1 (`ShiftCountModel`) and the channel
+/// split (`ChannelSplit`) so both state exactly the same rule (the lower bound depends on it).
+///
+/// Work is never dropped: it is served late, first come first served, and the week repeats (as
+/// validation's `DeferredFlow` runs it). The week starts with last week's carry-over, taken as the
+/// work of the week's last `W` intervals, `K = A - P[T-W]`, each part dated by its arrival last
+/// week; the week may carry at most as much into next week. Per deferred channel `c` (`w` workload,
+/// `A = sum w`, `B` the backlog given at the week's start, `W` the window, `P[k] = sum_{tau<k} w`):
+/// - `served[c,t]`: cumulative work served by the end of `t`, carry-over and backlog included,
+///   `0 <= served <= K + B + P[t+1]` (nothing is served before it arrives);
+/// - `late[c,t] >= 0`: work past its due interval and not yet served at the end of `t`, costing
+///   `pi_c * Delta / W` per agent-interval and interval late, so work late by a whole window costs
+///   `pi_c * Delta` per agent-interval (what dropping it cost before); only where something is due;
+/// - `carried[c] >= 0`: work the week cannot serve at all (it serves less than arrives), costing
+///   `pi_c * Delta` per agent-interval: a slack that keeps the model feasible.
+///
+/// Rows: `deferred[c,t]`: `served[t] - served[t-1] - sum_g serve[g,c,t] = 0`;
+/// `due[c,t]`: `served[t] + late[t] >= D[t]`, the work due by the end of `t`: for `t >= W-1`,
+/// `K + B + P[t-W+2]` (the backlog by `W - 1`, work of `tau` by `tau + W - 1`), before that the
+/// carry-over due by then, `P[t-W+2+T] - P[T-W]`;
+/// `steadyState[c]`: `served[T-1] + carried >= B + A`: the week serves the backlog and its own
+/// arrivals, so it carries into next week at most the `K` it started with.
+struct DeferredLateness {
+  let id: String
+  let window: Int
+  /// `K + B + P[t+1]`: the carry-over, the backlog and the work arrived up to and including `t`.
+  let arrived: [Double]
+  /// `D[t]`: work due by the end of `t`.
+  let due: [Double]
+  /// `B + A`: the least service of the week.
+  let steadyState: Double
+  /// Objective per agent-interval late per interval (`pi_c * Delta / W`), and per agent-interval carried.
+  let latePenalty: Double
+  let carriedPenalty: Double
+
+  /// Columns: `served[t]`, `late[t]` (nil when nothing is due), `carried`.
+  var servedColumn: [Int] = []
+  var lateColumn: [Int?] = []
+  var carriedColumn = -1
+
+  /// `nil` for an immediate channel.
+  init?(_ channel: ChannelDemand, intervalCount T: Int, hours: Double) {
+    guard case .deferred(let workload, let window, let backlog) = channel.demand else { return nil }
+    let W = max(1, window)
+    var prefix = [0.0]
+    for t in 0..<T { prefix.append(prefix[t] + (t < workload.count ? workload[t] : 0)) }
+    let P = { (k: Int) in prefix[max(0, min(T, k))] }
+    let total = prefix[T]
+    let carry = total - P(T - W)
+    id = channel.id
+    self.window = W
+    arrived = (0..<T).map { carry + backlog + prefix[$0 + 1] }
+    // Work of interval tau is due by the end of tau + W - 1; the backlog by W - 1; last week's
+    // work of tau by tau - T + W - 1.
+    due = (0..<T).map { t in
+      t >= W - 1 ? carry + backlog + P(t - W + 2) : max(0, P(t - W + 2 + T) - P(T - W))
+    }
+    steadyState = backlog + total
+    carriedPenalty = channel.unmetPenaltyPerHour * hours
+    latePenalty = carriedPenalty / Double(W)
+  }
+
+  /// Adds the channel's columns to `model`.
+  mutating func addColumns(to model: inout LinearModel, label: (Int) -> String) {
+    servedColumn = arrived.indices.map { t in
+      model.addVariable(.init(name: "served[\(id),\(label(t))]", lower: 0, upper: arrived[t]))
+    }
+    lateColumn = due.indices.map { t in
+      guard due[t] > 1e-12 else { return nil }
+      return model.addVariable(.init(name: "late[\(id),\(label(t))]", objective: latePenalty))
+    }
+    carriedColumn = model.addVariable(.init(name: "carried[\(id)]", objective: carriedPenalty))
+  }
+
+  /// Adds the channel's rows; `serve(t)` lists the columns serving the channel in `t`.
+  func addRows(to model: inout LinearModel, label: (Int) -> String, serve: (Int) -> [Int]) {
+    for t in servedColumn.indices {
+      var terms: [(column: Int, coefficient: Double)] = [(servedColumn[t], 1)]
+      if t > 0 { terms.append((servedColumn[t - 1], -1)) }
+      terms += serve(t).map { ($0, -1) }
+      model.addConstraint(.init(name: "deferred[\(id),\(label(t))]", bounds: .equal(0), terms: terms))
+      if let late = lateColumn[t] {
+        model.addConstraint(
+          .init(
+            name: "due[\(id),\(label(t))]", bounds: .atLeast(due[t]),
+            terms: [(servedColumn[t], 1), (late, 1)]))
+      }
+    }
+    if let last = servedColumn.last, steadyState > 1e-12 {
+      model.addConstraint(
+        .init(
+          name: "steadyState[\(id)]", bounds: .atLeast(steadyState),
+          terms: [(last, 1), (carriedColumn, 1)]))
+    }
+  }
+
+  /// Late work per interval in agent-intervals of late work: `late[t] / W` (zero where nothing is due).
+  func unmet(_ values: [Double]) -> [Double] {
+    lateColumn.map { $0.map { max(0, values[$0]) / Double(window) } ?? 0 }
+  }
+}
