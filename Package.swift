@@ -27,7 +27,8 @@ let package = Package(
         "Forecast",
         "CGLPK",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      exclude: ["Model/FORMULATION.md"]
     ),
 
     /// The command-line tool: parses arguments, shows progress, renders reports.

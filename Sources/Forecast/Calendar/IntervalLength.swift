@@ -43,20 +43,7 @@ public struct IntervalLength: Sendable, Hashable, Comparable {
   public static func < (lhs: IntervalLength, rhs: IntervalLength) -> Bool { lhs.minutes < rhs.minutes }
 }
 
-extension IntervalLength: Codable {
-  /// Encodes as `15m`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(text)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    do {
-      self = try IntervalLength(parsing: try container.decode(String.self))
-    } catch let error as ValueError {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "\(error.problem); \(error.remedy)")
-    }
-  }
+extension IntervalLength: TextCodable {
+  /// Reads the text form `15m`.
+  public init(codableText text: String) throws(ValueError) { try self.init(parsing: text) }
 }

@@ -96,22 +96,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Strideable {
   }
 }
 
-extension LocalDate: Codable {
-  /// Encodes as `2026-11-30`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(text)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    do {
-      self = try LocalDate(parsing: try container.decode(String.self))
-    } catch let error as ValueError {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "\(error.problem); \(error.remedy)")
-    }
-  }
+extension LocalDate: TextCodable {
+  /// Reads the text form `2026-11-30`.
+  public init(codableText text: String) throws(ValueError) { try self.init(parsing: text) }
 }
 
 extension LocalDate: CustomStringConvertible {

@@ -124,22 +124,9 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
   }
 }
 
-extension LocalDateTime: Codable {
-  /// Encodes as `2026-11-30T08:00`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(text)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    do {
-      self = try LocalDateTime(parsing: try container.decode(String.self))
-    } catch let error as ValueError {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "\(error.problem); \(error.remedy)")
-    }
-  }
+extension LocalDateTime: TextCodable {
+  /// Reads the text form `2026-11-30T08:00`.
+  public init(codableText text: String) throws(ValueError) { try self.init(parsing: text) }
 }
 
 extension LocalDateTime: CustomStringConvertible {

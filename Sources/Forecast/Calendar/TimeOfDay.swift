@@ -52,22 +52,9 @@ public struct TimeOfDay: Sendable, Hashable, Comparable {
   public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }
 
-extension TimeOfDay: Codable {
-  /// Encodes as `08:00`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(text)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    do {
-      self = try TimeOfDay(parsing: try container.decode(String.self), allowingEndOfDay: true)
-    } catch let error as ValueError {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "\(error.problem); \(error.remedy)")
-    }
-  }
+extension TimeOfDay: TextCodable {
+  /// Reads the text form `08:00`.
+  public init(codableText text: String) throws(ValueError) { try self.init(parsing: text, allowingEndOfDay: true) }
 }
 
 extension TimeOfDay: CustomStringConvertible {

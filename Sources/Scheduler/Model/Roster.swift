@@ -64,6 +64,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
     case gapReached
     /// Stopped by the time limit; the roster is the best found.
     case timeLimit
+    /// Every stage ended before the time limit with a gap above the one requested: the roster keeps
+    /// every hard rule, and the gap is how far from optimal it may be (stages 2 and 3 are heuristics).
+    case feasible
   }
 
   public var status: Status

@@ -10,6 +10,8 @@ struct RosterBuilder {
   let lowerBound: Double
   let relativeGap: Double
   let started: ContinuousClock.Instant
+  /// The search budget: a run that used it is reported as stopped by the time limit.
+  var timeLimit: Duration = .seconds(60)
 
   func result() throws(SchedulingError) -> ScheduleResult {
     let T = problem.intervalCount
@@ -53,7 +55,10 @@ struct RosterBuilder {
     for (c, channel) in problem.channels.enumerated() { unmetHours[channel.id] = split.unmet[c].reduce(0, +) * hours }
     let seconds = (ContinuousClock.now - started).inSeconds
     let report = ScheduleReport(
-      status: gap <= 1e-6 ? .optimal : gap <= relativeGap + 1e-9 ? .gapReached : .timeLimit,
+      status: gap <= 1e-6
+        ? .optimal
+        : gap <= relativeGap + 1e-9
+          ? .gapReached : (ContinuousClock.now - started) >= timeLimit * 0.95 ? .timeLimit : .feasible,
       objective: objective, lowerBound: bound, gap: gap, seconds: seconds, paidHours: paidHours,
       cost: cost, unmetAgentHours: unmetHours, conflicts: conflicts,
       unfilledShifts: assignment.unfilled.count, addedShifts: assignment.added,

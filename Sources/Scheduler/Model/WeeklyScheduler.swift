@@ -113,7 +113,7 @@ public struct WeeklyScheduler: Sendable {
     return try RosterBuilder(
       problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
       conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
-      started: start
+      started: start, timeLimit: timeLimit
     ).result()
   }
 

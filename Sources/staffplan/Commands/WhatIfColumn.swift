@@ -25,7 +25,7 @@ struct WhatIfColumn: Sendable, Codable, Equatable {
   /// Paid hours / 40 (full-time equivalents of a 40-hour week).
   var fte: Double
   var cost: Double
-  /// The solver's status: `optimal`, `gapReached` or `timeLimit`.
+  /// The solver's status: `optimal`, `gapReached`, `timeLimit` or `feasible`.
   var status: String
   var agents: Int
   var channels: [ChannelOutcome]
