@@ -60,11 +60,20 @@ public enum ErlangA {
     let load = traffic.load
     let n = Double(servers)
 
-    // log B(n, A) by the Erlang B recurrence in log space (B may underflow for n >> A).
-    var logB = 0.0
+    // log B(n, A) by the Erlang B recurrence: in linear space (B stays in (0, 1], two flops a
+    // step), falling back to log space only if B underflows (n far above A).
+    var b = 1.0
     for k in 1...servers {
-      let logAB = log(load) + logB
-      logB = logAB - log(Double(k) + exp(logAB))
+      let ab = load * b
+      b = ab / (Double(k) + ab)
+    }
+    var logB = log(b)
+    if !(b > 1e-300) {
+      logB = 0
+      for k in 1...servers {
+        let logAB = log(load) + logB
+        logB = logAB - log(Double(k) + exp(logAB))
+      }
     }
 
     // Queue states n + j: log t_j = Σ_{i<=j} log(λ / (nμ + iθ)); stop past the peak once
@@ -86,9 +95,17 @@ public enum ErlangA {
     // Sums scaled by exp(−peak): T = Σ t_j, Q = Σ j t_j, S = Σ t_j P(served within t | j).
     let y = n * mu / theta
     let a = y + 1
+    // I_u(a, b) for b = 1, 2, ... by its upward recurrence (u = e^(−θt)). In linear space (I and
+    // each increment lie in [0, 1]) once both are representable; in log space before that, when
+    // u^a underflows (many agents, long answer times).
+    let exponent = (n * mu + theta) * t
     let log1mU = t > 0 ? log(-expm1(-theta * t)) : -Double.infinity
-    var logI = -(n * mu + theta) * t  // log I_u(a, 1) = a log u
+    var logI = -exponent  // log I_u(a, 1) = a log u
     var logIncrement = log(a) + logI + log1mU  // log of the b = 1 term of the recurrence
+    var inLogSpace = t > 0 && (logI < -600 || logIncrement < -600)
+    var incompleteBeta = inLogSpace ? 0 : exp(logI)
+    var increment = inLogSpace ? 0 : exp(logIncrement)
+    let oneMinusU = t > 0 ? -expm1(-theta * t) : 0
     var total = 0.0
     var tail = 0.0  // Σ_{j>=1} t_j
     var queue = 0.0
@@ -98,12 +115,21 @@ public enum ErlangA {
       total += weight
       if j > 0 { tail += weight }
       queue += Double(j) * weight
-      if t > 0 {
-        let served = y / (y + Double(j) + 1) * -expm1(min(0, logI))
-        servedInTime += weight * served
-        // I_u(a, j + 2) = I_u(a, j + 1) + increment(b = j + 1)
+      guard t > 0 else { continue }
+      let notYet = inLogSpace ? -expm1(min(0, logI)) : max(0, 1 - incompleteBeta)
+      servedInTime += weight * y / (y + Double(j) + 1) * notYet
+      // I_u(a, j + 2) = I_u(a, j + 1) + increment(b = j + 1)
+      if inLogSpace {
         logI = logAdd(logI, logIncrement)
         logIncrement += log1mU + log(a + Double(j) + 1) - log(Double(j) + 2)
+        if logI > -600 && logIncrement > -600 {
+          inLogSpace = false
+          incompleteBeta = exp(logI)
+          increment = exp(logIncrement)
+        }
+      } else {
+        incompleteBeta = min(1, incompleteBeta + increment)
+        increment *= oneMinusU * (a + Double(j) + 1) / (Double(j) + 2)
       }
     }
 
