@@ -66,7 +66,6 @@ public struct ForecastTable: Sendable, Equatable {
       let start: Date
     }
     var seen: Set<Key> = []
-    let resolver = calendar.resolver
     var headerLine = 1
     try CSVReader(path: path, name: file).forEachRow { csv in
       if index.isEmpty {
@@ -87,13 +86,7 @@ public struct ForecastTable: Sendable, Equatable {
       }
       let start: Date
       do {
-        let text = csv[index["interval_start"]!]
-        // The common exact form skips the general parser and the calendar's copy.
-        if let local = LocalDateTime.parseCompact(text) {
-          start = try resolver.instant(for: local)
-        } else {
-          start = try calendar.instant(parsing: text)
-        }
+        start = try calendar.instant(parsing: csv[index["interval_start"]!])
       } catch let error as ValueError {
         throw InputError(file: file, line: csv.line, field: "interval_start", error)
       }
