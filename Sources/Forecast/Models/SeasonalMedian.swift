@@ -18,22 +18,6 @@ public struct SeasonalMedian: ForecastMethod {
   public var complexity: Int { 1 }
 
   public func fit(_ series: SeasonalSeries) throws -> SeasonalMovingAverage.Fitted {
-    let m = series.weekLength
-    guard series.count >= m else {
-      throw ForecastModelError.historyTooShort(method: name, needed: m, available: series.count)
-    }
-    let y = series.observations
-    var window = PositionWindow(period: m, depth: weeks)
-    var fitted = [Double?](repeating: nil, count: y.count)
-    var any = false
-    for t in y.indices where y[t].isFinite {
-      let p = t % m
-      fitted[t] = window.median(at: p)
-      window.append(y[t], at: p)
-      any = true
-    }
-    guard any else { throw ForecastModelError.noObservations(method: name) }
-    let medians = (0..<m).map { window.median(at: $0) ?? 0 }
-    return SeasonalMovingAverage.Fitted(method: name, history: series, fitted: fitted, means: medians)
+    try SeasonalMovingAverage.fit(series, weeks: weeks, method: name) { $0.median(at: $1) }
   }
 }

@@ -21,9 +21,17 @@ public struct SeasonalMovingAverage: ForecastMethod {
   public var complexity: Int { 1 }
 
   public func fit(_ series: SeasonalSeries) throws -> Fitted {
+    try Self.fit(series, weeks: weeks, method: name) { $0.mean(at: $1) }
+  }
+
+  /// Fits a per-position statistic of the last `weeks` observations (mean, median...): the one-step
+  /// fitted value at each observation is the statistic before it, the forecast the statistic at the end.
+  static func fit(
+    _ series: SeasonalSeries, weeks: Int, method: String, statistic: (PositionWindow, Int) -> Double?
+  ) throws -> Fitted {
     let m = series.weekLength
     guard series.count >= m else {
-      throw ForecastModelError.historyTooShort(method: name, needed: m, available: series.count)
+      throw ForecastModelError.historyTooShort(method: method, needed: m, available: series.count)
     }
     let y = series.observations
     var window = PositionWindow(period: m, depth: weeks)
@@ -31,13 +39,13 @@ public struct SeasonalMovingAverage: ForecastMethod {
     var any = false
     for t in y.indices where y[t].isFinite {
       let p = t % m
-      fitted[t] = window.mean(at: p)
+      fitted[t] = statistic(window, p)
       window.append(y[t], at: p)
       any = true
     }
-    guard any else { throw ForecastModelError.noObservations(method: name) }
-    let means = (0..<m).map { window.mean(at: $0) ?? 0 }
-    return Fitted(method: name, history: series, fitted: fitted, means: means)
+    guard any else { throw ForecastModelError.noObservations(method: method) }
+    let levels = (0..<m).map { statistic(window, $0) ?? 0 }
+    return Fitted(method: method, history: series, fitted: fitted, means: levels)
   }
 
   /// Seasonal moving average fitted on a history: one mean per weekly position.
