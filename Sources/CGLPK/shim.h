@@ -37,6 +37,7 @@
 
 #include <glpk.h>
 #include <setjmp.h>
+#include <limits.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -71,6 +72,8 @@ typedef int (*sp_progress_fn)(void *context, const sp_progress *progress);
 typedef struct sp_callback_box {
   sp_progress_fn function;
   void *context;
+  const double *start;  /* a known integer solution, 1-based, offered once; NULL: none */
+  int offered;
 } sp_callback_box;
 
 static inline int sp_term_hook(void *info, const char *s) {
@@ -222,6 +225,13 @@ static inline int sp_interior(glp_prob *P, int *result, char *message, size_t ca
 static inline void sp_intopt_callback(glp_tree *T, void *info) {
   sp_callback_box *box = (sp_callback_box *)info;
   int reason = glp_ios_reason(T);
+  if (reason == GLP_IHEUR && box->start != NULL && !box->offered) {
+    /* "The routine glp_ios_heur_sol can be called from the user-defined callback routine in
+     * response to the reason GLP_IHEUR to provide an integer feasible solution found by a primal
+     * heuristic" (GLPK reference manual); it keeps the solution only if it beats the incumbent. */
+    box->offered = 1;
+    glp_ios_heur_sol(T, box->start);
+  }
   if (box->function == NULL || (reason != GLP_IBINGO && reason != GLP_ISELECT)) return;
   sp_progress progress;
   glp_prob *P = glp_ios_get_prob(T);
@@ -236,17 +246,50 @@ static inline void sp_intopt_callback(glp_tree *T, void *info) {
   if (box->function(box->context, &progress) != 0) glp_ios_terminate(T);
 }
 
-/* Branch-and-cut with the MIP presolver on, GLPK silent, tm_lim in milliseconds, mip_gap relative.
- * progress may be NULL. result receives glp_intopt's return code (0 or GLP_E*). */
-static inline int sp_intopt(glp_prob *P, int tm_lim, double mip_gap, sp_progress_fn progress,
-                            void *context, int *result, char *message, size_t capacity) {
+/* Unguarded: called inside sp_intopt_from's guard. The root LP first when lp is not NULL. */
+static inline int sp_root_then_intopt_(glp_prob *P, const glp_smcp *lp, glp_iocp *parm) {
+  if (lp != NULL) {
+    double began = glp_time();
+    int code = glp_simplex(P, lp);
+    if (code != 0) return code;
+    switch (glp_get_status(P)) {
+      case GLP_OPT: break;
+      case GLP_NOFEAS: return GLP_ENOPFS;
+      case GLP_UNBND: return GLP_ENODFS;
+      default: return GLP_EROOT;
+    }
+    /* The root LP's time comes out of the search's limit. */
+    double spent = glp_difftime(glp_time(), began) * 1000.0;
+    if (parm->tm_lim < INT_MAX) {
+      double left = (double)parm->tm_lim - spent;
+      if (left < 1.0) return GLP_ETMLIM;
+      parm->tm_lim = (int)left;
+    }
+  }
+  return glp_intopt(P, parm);
+}
+
+/* sp_intopt with a known integer solution start[1..n] offered as the first incumbent (NULL: none).
+ * With a start the MIP presolver is off (the callback sees the presolved problem otherwise, whose
+ * columns are not the caller's), so the root LP is solved here first by the simplex method:
+ * "If the presolver is disabled, on entry to the routine glp_intopt the problem object [...] should
+ * contain an optimal solution to LP relaxation" (GLPK reference manual, glp_intopt). */
+static inline int sp_intopt_from(glp_prob *P, int tm_lim, double mip_gap, sp_progress_fn progress,
+                                 void *context, const double *start, int *result, char *message,
+                                 size_t capacity) {
   sp_callback_box box;
   box.function = progress;
   box.context = context;
+  box.start = start;
+  box.offered = 0;
   glp_iocp parm;
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
-  parm.presolve = GLP_ON;
+  parm.presolve = start == NULL ? GLP_ON : GLP_OFF;
+  glp_smcp lp;
+  glp_init_smcp(&lp);
+  lp.msg_lev = GLP_MSG_OFF;
+  lp.tm_lim = tm_lim;
   /* "fp_heur: Feasibility pump heuristic option" (glp_iocp): finds first incumbents on covering
    * models where depth-first search alone found none within the time limit. */
   parm.fp_heur = GLP_ON;
@@ -254,7 +297,14 @@ static inline int sp_intopt(glp_prob *P, int tm_lim, double mip_gap, sp_progress
   parm.mip_gap = mip_gap;
   parm.cb_func = sp_intopt_callback;
   parm.cb_info = &box;
-  SP_GUARDED(message, capacity, *result = glp_intopt(P, &parm));
+  SP_GUARDED(message, capacity, *result = sp_root_then_intopt_(P, start != NULL ? &lp : NULL, &parm));
+}
+
+/* Branch-and-cut with the MIP presolver on, GLPK silent, tm_lim in milliseconds, mip_gap relative.
+ * progress may be NULL. result receives glp_intopt's return code (0 or GLP_E*). */
+static inline int sp_intopt(glp_prob *P, int tm_lim, double mip_gap, sp_progress_fn progress,
+                            void *context, int *result, char *message, size_t capacity) {
+  return sp_intopt_from(P, tm_lim, mip_gap, progress, context, NULL, result, message, capacity);
 }
 
 /* MARK: - Reading results */

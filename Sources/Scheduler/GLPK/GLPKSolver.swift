@@ -29,6 +29,10 @@ public struct GLPKSolver: Sendable, Equatable {
   /// the primal simplex (glpsol, same machine). GLPK's interior-point method has no time limit and
   /// gives a non-basic solution (values strictly inside their bounds where the optimum is not unique).
   public var interiorPoint: Bool
+  /// A known integer solution (one value per column) offered to branch-and-cut as its first
+  /// incumbent, a warm start: the search keeps it unless it finds better, and prunes with it.
+  /// With a start GLPK's MIP presolver is off (its columns would not be the model's).
+  public var start: [Double]?
 
   public init(
     timeLimit: Duration? = nil, relativeGap: Percentage? = nil, relaxationOnly: Bool = false,
@@ -99,10 +103,17 @@ public struct GLPKSolver: Sendable, Equatable {
     if integer && !relaxationOnly {
       let relay = ProgressRelay(start: start, interval: progressInterval, report: progress)
       let gap = relativeGap?.fraction ?? 0
+      let known = self.start.flatMap { $0.count == columns ? [0] + $0 : nil }
       let (code, text) = try withExtendedLifetime(relay) { () throws(SolverError) in
         let context = Unmanaged.passUnretained(relay).toOpaque()
         return try problem.callReturningCode("glp_intopt") { p, result, m in
-          sp_intopt(p, milliseconds, gap, ProgressRelay.function, context, result, m.0, m.1)
+          guard let known else {
+            return sp_intopt(p, milliseconds, gap, ProgressRelay.function, context, result, m.0, m.1)
+          }
+          return known.withUnsafeBufferPointer { values in
+            sp_intopt_from(
+              p, milliseconds, gap, ProgressRelay.function, context, values.baseAddress, result, m.0, m.1)
+          }
         }
       }
       return try GLPKResult.integer(
