@@ -1,7 +1,11 @@
 /// The greedy pass and its repairs.
 extension NamedAssignment {
   /// Gives out `counts[g][s]` shifts of each class to its members, then meets minimum hours.
-  mutating func assign(classes: [AgentClass], counts: [[Int]]) {
+  ///
+  /// The greedy pass first; a class it could not serve in full (shifts unfilled, members short of
+  /// their minimum) is then assigned by `ClassAssignmentModel` until `deadline`, starting from the
+  /// greedy answer; shifts still unfilled go to agents of other classes with the skills.
+  mutating func assign(classes: [AgentClass], counts: [[Int]], deadline: ContinuousClock.Instant? = nil) {
     for day in 0..<problem.dayCount {
       var instances: [(g: Int, s: Int)] = []
       for s in catalog.shiftsOfDay[day] {
@@ -17,13 +21,13 @@ extension NamedAssignment {
       for (g, s) in instances {
         if let best = bestAgent(for: s, among: classes[g].members) {
           give(best, s)
-        } else if !swap(into: s, members: classes[g].members),
-          !borrow(s, for: classes[g], classes: classes)
-        {
+        } else if !swap(into: s, members: classes[g].members) {
           unfilled.append((g, s))
         }
       }
     }
+    if let deadline { solveClasses(classes, counts: counts, until: deadline) }
+    unfilled = unfilled.filter { g, s in !borrow(s, for: classes[g], classes: classes) }
     for g in classes.indices { meetMinimumHours(classes[g], counts: counts[g]) }
   }
 

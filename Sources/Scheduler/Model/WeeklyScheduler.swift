@@ -99,7 +99,8 @@ public struct WeeklyScheduler: Sendable {
     // Stage 2: named agents.
     report("named assignment", nil, lowerBound)
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
-    assignment.assign(classes: classes, counts: counts)
+    // Most of what is left; the channel split LP after it is fast.
+    assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8)
 
     // Stage 3: breaks, then the channel split.
     report("breaks", nil, lowerBound)

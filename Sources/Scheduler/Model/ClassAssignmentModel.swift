@@ -1,0 +1,139 @@
+/// Stage 2b: one class's stage-1 shifts given to its members by a MIP, when the greedy pass left
+/// shifts unfilled or members short of their minimum hours.
+///
+/// The greedy pass decides day by day, so it can spend on Monday the working days or hours a
+/// member needed on Sunday. This model sees the whole week at once. Columns:
+/// - `take[a,s]` binary: member `a` works shift `s` (only shifts stage 1 asked of the class, and
+///   only where `a` is available for the whole shift);
+/// - `unfilled[s]` in `0...count[s]`, cost `unfilledWeight` per paid hour;
+/// - `short[a]` ≥ 0, hours below the member's minimum, cost `shortWeight` per hour.
+///
+/// Rows (every hard rule of `NamedAssignment.canTake`, per member):
+/// - `fill[s]`: `Σ_a take[a,s] + unfilled[s] = count[s]`;
+/// - `oneShift[a,d]`: at most one shift a day;
+/// - `hours[a]`: `minHours ≤ Σ paid·take + short`, `Σ paid·take ≤ maxHours`; `days[a]` ≤ maxDays;
+/// - `rest[a,d,d',e]` for each pair of days with shifts closer than the minimum rest and each end
+///   time `e` of day `d`: the shifts of `d` ending at or after `e` and those of `d'` starting
+///   before `e + minRest` pairwise conflict, so at most one of them is worked (a clique row,
+///   stronger than one row per conflicting pair, and fewer rows);
+/// - `consecutive[a,d]`: at most `K` working days in any `K + 1` consecutive days.
+///
+/// Every objective term is a penalty, so the LP bound is usually 0 and an assignment that fills
+/// everything is proven optimal the moment it is found.
+struct ClassAssignmentModel {
+  static let unfilledWeight = 10.0
+  static let shortWeight = 5.0
+
+  var model = LinearModel(name: "assignment")
+  /// `(agent, shift, column)` of every `take` column.
+  var takes: [(agent: Int, shift: Int, column: Int)] = []
+  var unfilledColumn: [Int: Int] = [:]
+  var shortColumn: [Int: Int] = [:]
+
+  init(
+    problem: SchedulingProblem, catalog: ShiftCatalog, members: [Int], counts: [Int],
+    minHours: [Double], canWork: (Int, Int) -> Bool
+  ) {
+    let hours = problem.hoursPerInterval
+    let wanted = counts.indices.filter { counts[$0] > 0 }
+    let paid = { (s: Int) in Double(catalog.shifts[s].paidIntervals) * hours }
+    for s in wanted {
+      unfilledColumn[s] = model.addVariable(
+        .init(name: "unfilled[\(s)]", lower: 0, upper: Double(counts[s]), objective: Self.unfilledWeight * paid(s)))
+    }
+    var fill = Dictionary(uniqueKeysWithValues: wanted.map { ($0, [(column: Int, coefficient: Double)]()) })
+    for a in members {
+      var mine: [Int: Int] = [:]  // shift -> column
+      for s in wanted where canWork(a, s) {
+        let column = model.addVariable(.binary(name: "take[\(problem.agents[a].id),\(s)]"))
+        mine[s] = column
+        takes.append((a, s, column))
+        fill[s]!.append((column, 1))
+      }
+      addRows(problem, catalog, agent: a, columns: mine, minHours: minHours[a], paid: paid)
+    }
+    for s in wanted {
+      model.addConstraint(
+        .init(name: "fill[\(s)]", bounds: .equal(Double(counts[s])), terms: fill[s]! + [(unfilledColumn[s]!, 1)]))
+    }
+  }
+
+  private mutating func addRows(
+    _ problem: SchedulingProblem, _ catalog: ShiftCatalog, agent a: Int, columns: [Int: Int],
+    minHours: Double, paid: (Int) -> Double
+  ) {
+    let agent = problem.agents[a]
+    let id = agent.id
+    let byDay = (0..<problem.dayCount).map { d in catalog.shiftsOfDay[d].filter { columns[$0] != nil } }
+    for (d, shifts) in byDay.enumerated() where shifts.count > 1 {
+      model.addConstraint(.init(name: "oneShift[\(id),\(d)]", bounds: .atMost(1), terms: shifts.map { (columns[$0]!, 1) }))
+    }
+    let all = byDay.joined().map { (column: columns[$0]!, shift: $0) }
+    guard !all.isEmpty else { return }
+    model.addConstraint(
+      .init(name: "maxHours[\(id)]", bounds: .atMost(agent.maxHours), terms: all.map { ($0.column, paid($0.shift)) }))
+    if minHours > 0 {
+      let short = model.addVariable(.init(name: "short[\(id)]", lower: 0, objective: Self.shortWeight))
+      shortColumn[a] = short
+      model.addConstraint(
+        .init(
+          name: "minHours[\(id)]", bounds: .atLeast(minHours),
+          terms: all.map { ($0.column, paid($0.shift)) } + [(short, 1)]))
+    }
+    if agent.maxDays < problem.dayCount {
+      model.addConstraint(.init(name: "days[\(id)]", bounds: .atMost(Double(agent.maxDays)), terms: all.map { ($0.column, 1) }))
+    }
+    addRest(problem, catalog, id: id, byDay: byDay, columns: columns)
+    let K = problem.rules.maxConsecutiveDays
+    if K < problem.dayCount {
+      for first in 0..<(problem.dayCount - K) {
+        let window = (first...(first + K)).flatMap { byDay[$0] }
+        model.addConstraint(
+          .init(name: "consecutive[\(id),\(first)]", bounds: .atMost(Double(K)), terms: window.map { (columns[$0]!, 1) }))
+      }
+    }
+  }
+
+  /// Clique rows over pairs of days whose shifts can be closer than the minimum rest.
+  private mutating func addRest(
+    _ problem: SchedulingProblem, _ catalog: ShiftCatalog, id: String, byDay: [[Int]], columns: [Int: Int]
+  ) {
+    let rest = problem.rules.minRest
+    guard rest > 0 else { return }
+    for d in byDay.indices {
+      for later in (d + 1)..<byDay.count {
+        let ends = Set(byDay[d].map { catalog.shifts[$0].end }).sorted()
+        guard let latest = ends.last,
+          byDay[later].contains(where: { catalog.shifts[$0].start < latest + rest })
+        else { continue }
+        var previous: Set<Int> = []
+        // From the latest end down: each threshold's clique, skipping one that adds nothing.
+        for e in ends.reversed() {
+          let first = byDay[d].filter { catalog.shifts[$0].end >= e }
+          let second = byDay[later].filter { catalog.shifts[$0].start < e + rest }
+          guard !second.isEmpty else { continue }
+          let members = Set(first + second)
+          if members == previous { continue }
+          previous = members
+          model.addConstraint(
+            .init(
+              name: "rest[\(id),\(d),\(later),\(e)]", bounds: .atMost(1),
+              terms: (first + second).map { (columns[$0]!, 1) }))
+        }
+      }
+    }
+  }
+
+  /// The model's values for an assignment (`shiftOf[a][d]` for the class's members).
+  func values(for shiftOf: [[Int?]], catalog: ShiftCatalog, counts: [Int], hours: [Double], minHours: [Double]) -> [Double] {
+    var values = Array(repeating: 0.0, count: model.variables.count)
+    var given = Array(repeating: 0, count: counts.count)
+    for take in takes where shiftOf[take.agent][catalog.shifts[take.shift].day] == take.shift {
+      values[take.column] = 1
+      given[take.shift] += 1
+    }
+    for (s, column) in unfilledColumn { values[column] = Double(max(0, counts[s] - given[s])) }
+    for (a, column) in shortColumn { values[column] = max(0, minHours[a] - hours[a]) }
+    return values
+  }
+}

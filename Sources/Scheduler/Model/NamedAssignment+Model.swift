@@ -1,0 +1,95 @@
+import Forecast
+
+/// Stage 2b: classes the greedy pass could not serve in full, assigned by MIPs.
+///
+/// First the whole class as one `ClassAssignmentModel`, warm-started from the greedy answer, for
+/// a third of the class's time: it usually removes most of the shortfall, but identical members
+/// make the last steps slow for branch-and-cut (any of many symmetric members could move). Then
+/// large neighbourhoods: a dozen or two members chosen around one unfilled shift (members who
+/// could take it and members with room to take their shifts), everyone else kept as is, solved
+/// to optimality in well under a second; repeated until nothing is missing or time is up.
+extension NamedAssignment {
+  /// Members in one neighbourhood.
+  static let neighbourhoodSize = 16
+
+  /// Re-assigns each class with unfilled shifts or members short of minimum hours.
+  mutating func solveClasses(_ classes: [AgentClass], counts: [[Int]], until deadline: ContinuousClock.Instant) {
+    let needy = classes.indices.filter { penalty(of: classes[$0].members, agentClass: $0) > 1e-9 }
+    for (position, g) in needy.enumerated() {
+      let left = deadline - .now
+      guard left > .milliseconds(100) else { return }
+      let classDeadline = ContinuousClock.now + left / (needy.count - position)
+      improve(g, members: classes[g].members, counts: counts[g], until: .now + left / (3 * (needy.count - position)))
+      var random = SplitMix64(seed: UInt64(g + 1))
+      var attempts = 0
+      while penalty(of: classes[g].members, agentClass: g) > 1e-9, classDeadline - .now > .milliseconds(50),
+        attempts < 500
+      {
+        attempts += 1
+        let free = neighbourhood(g, members: classes[g].members, using: &random)
+        improve(g, members: free, counts: counts[g], until: min(classDeadline, .now + .seconds(2)))
+      }
+    }
+  }
+
+  /// Members around one unfilled shift (or one member short of hours): some who could work it,
+  /// some with room for more work, some at random.
+  private func neighbourhood(_ g: Int, members: [Int], using random: inout SplitMix64) -> [Int] {
+    var chosen: Set<Int> = []
+    let open = unfilled.filter { $0.agentClass == g }
+    if let focus = open.randomElement(using: &random) {
+      let able = members.filter { problem.agent($0, canWork: catalog.shifts[focus.shift]) }.shuffled(using: &random)
+      chosen.formUnion(able.prefix(Self.neighbourhoodSize / 2))
+    }
+    chosen.formUnion(members.filter { hours[$0] < minHours[$0] - 1e-9 }.shuffled(using: &random).prefix(4))
+    let roomy = members.filter { days[$0] < problem.agents[$0].maxDays && hours[$0] < problem.agents[$0].maxHours - 1e-9 }
+    chosen.formUnion(roomy.shuffled(using: &random).prefix(Self.neighbourhoodSize / 4))
+    for a in members.shuffled(using: &random) where chosen.count < Self.neighbourhoodSize { chosen.insert(a) }
+    return chosen.sorted()
+  }
+
+  /// Re-assigns the shifts of `members` (of class `g`) and the class's unfilled ones by a MIP;
+  /// keeps the result only when it is better.
+  private mutating func improve(_ g: Int, members: [Int], counts: [Int], until deadline: ContinuousClock.Instant) {
+    let budget = deadline - .now
+    guard budget > .milliseconds(20) else { return }
+    // What the chosen members work now, plus the class's unfilled shifts, is theirs to share.
+    var share = Array(repeating: 0, count: counts.count)
+    for a in members { for s in shiftOf[a].compactMap({ $0 }) { share[s] += 1 } }
+    for open in unfilled where open.agentClass == g { share[open.shift] += 1 }
+    let problem = self.problem
+    let catalog = self.catalog
+    let built = ClassAssignmentModel(
+      problem: problem, catalog: catalog, members: members, counts: share, minHours: minHours
+    ) { a, s in problem.agent(a, canWork: catalog.shifts[s]) }
+    var solver = GLPKSolver(timeLimit: budget, relativeGap: Percentage(fraction: 0))
+    solver.start = built.values(for: shiftOf, catalog: catalog, counts: share, hours: hours, minHours: minHours)
+    guard let solution = try? solver.solve(built.model), solution.outcome.hasSolution else { return }
+    let before = penalty(of: members, agentClass: g)
+    // Apply, checking every rule again; anything unexpected keeps the current answer.
+    let saved = (shiftOf, hours, days, unfilled)
+    for a in members { for d in 0..<problem.dayCount { _ = take(a, day: d) } }
+    var given = Array(repeating: 0, count: share.count)
+    for take in built.takes where solution.values[take.column] > 0.5 {
+      guard canTake(take.agent, take.shift) else {
+        (shiftOf, hours, days, unfilled) = saved
+        return
+      }
+      give(take.agent, take.shift)
+      given[take.shift] += 1
+    }
+    unfilled.removeAll { $0.agentClass == g }
+    for s in share.indices where given[s] < share[s] {
+      unfilled += Array(repeating: (g, s), count: share[s] - given[s])
+    }
+    if penalty(of: members, agentClass: g) > before - 1e-9 { (shiftOf, hours, days, unfilled) = saved }
+  }
+
+  /// The class model's objective: the class's unfilled paid hours and its members' hours short.
+  private func penalty(of members: [Int], agentClass g: Int) -> Double {
+    let open = unfilled.filter { $0.agentClass == g }.reduce(0.0) { $0 + paid($1.shift) }
+    let short = members.reduce(0.0) { $0 + max(0, minHours[$1] - hours[$1]) }
+    return ClassAssignmentModel.unfilledWeight * open + ClassAssignmentModel.shortWeight * short
+  }
+}
+

@@ -1,0 +1,87 @@
+import Forecast
+import Testing
+
+@testable import Scheduler
+
+/// Stage 2: named agents for the stage-1 shifts, seeing the whole week at once.
+@Suite struct ScheduleAssignmentTests {
+  @Test func wholeWeekAssignmentFillsWhatDayByDayCannot() throws {
+    // Ana (behind on her minimum, so first in line) and Ben work at most one day each; Ben is
+    // available on day 0 only. Day by day, Ana takes day 0 and nobody is left for day 1; the
+    // whole-week model gives day 0 to Ben and day 1 to Ana.
+    let T = 48
+    let problem = Fixture.problem(
+      hoursPerDay: [24, 24], channels: [Fixture.voice(Fixture.demand(T, [9..<13, 33..<37]))],
+      agents: [
+        Fixture.agent("ana", min: 4, maxDays: 1),
+        Fixture.agent("ben", maxDays: 1, available: (0..<T).map { $0 < 24 }),
+      ])
+    let result = try Fixture.solve(problem)
+    let shifts = Fixture.shifts(result)
+    #expect(shifts.count == 2)
+    #expect(shifts.first { $0.agent == "ben" }?.shift.day == 0)
+    #expect(shifts.first { $0.agent == "ana" }?.shift.day == 1)
+    #expect(result.report.unfilledShifts == 0)
+    #expect(result.report.unmetAgentHours["voice"]! < 1e-6)
+    #expect(result.report.status == .optimal)
+  }
+
+  /// The class model against every assignment of tiny random cases, checked rule by rule.
+  @Test(arguments: 1...12) func classModelMatchesBruteForce(seed: UInt64) throws {
+    var random = SplitMix64(seed: seed)
+    let days = 3
+    let T = 24 * days
+    let agents = (0..<3).map { i in
+      Fixture.agent(
+        "a\(i)", min: [0, 8, 12][Int.random(in: 0...2, using: &random)],
+        max: [8, 12, 16][Int.random(in: 0...2, using: &random)], maxDays: Int.random(in: 1...3, using: &random),
+        available: (0..<T).map { t in t / 24 != i || Int.random(in: 0...2, using: &random) > 0 })
+    }
+    let problem = Fixture.problem(
+      hoursPerDay: Array(repeating: 24, count: days), channels: [Fixture.voice(Array(repeating: 0, count: T))],
+      lengths: [4, 8], startEvery: 4, agents: agents,
+      rules: LabourRules(minRest: 12, maxConsecutiveDays: 2))
+    let catalog = ShiftCatalog(problem: problem)
+    var counts = Array(repeating: 0, count: catalog.shifts.count)
+    for _ in 0..<4 { counts[Int.random(in: counts.indices, using: &random)] += 1 }
+    let minHours = agents.map(\.minHours)
+    let model = ClassAssignmentModel(
+      problem: problem, catalog: catalog, members: [0, 1, 2], counts: counts, minHours: minHours
+    ) { a, s in problem.agent(a, canWork: catalog.shifts[s]) }
+    let solution = try GLPKSolver().solve(model.model)
+    let best = bruteForce(problem, catalog, counts: counts, minHours: minHours)
+    #expect(abs(try #require(solution.objective) - best) < 1e-6)
+  }
+
+  /// The least penalty over every way to give the shifts out, each agent's week checked by
+  /// `NamedAssignment.canTake` (the rules the roster must keep).
+  func bruteForce(_ problem: SchedulingProblem, _ catalog: ShiftCatalog, counts: [Int], minHours: [Double]) -> Double {
+    let wanted = counts.indices.filter { counts[$0] > 0 }
+    // Each agent's options per day: off, or one wanted shift of that day.
+    let options = (0..<problem.dayCount).map { d in [nil] + wanted.filter { catalog.shifts[$0].day == d }.map { Optional($0) } }
+    var weeks: [[Int?]] = [[]]
+    for day in options { weeks = weeks.flatMap { week in day.map { week + [$0] } } }
+    var best = Double.infinity
+    func visit(_ agent: Int, _ chosen: [[Int?]]) {
+      if agent == problem.agents.count {
+        var state = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
+        var given = Array(repeating: 0, count: counts.count)
+        for (a, week) in chosen.enumerated() {
+          for s in week.compactMap({ $0 }) {
+            guard state.canTake(a, s) else { return }
+            state.give(a, s)
+            given[s] += 1
+          }
+        }
+        guard zip(given, counts).allSatisfy({ $0 <= $1 }) else { return }
+        let open = wanted.reduce(0.0) { $0 + Double(counts[$1] - given[$1]) * state.paid($1) }
+        let short = problem.agents.indices.reduce(0.0) { $0 + max(0, minHours[$1] - state.hours[$1]) }
+        best = min(best, ClassAssignmentModel.unfilledWeight * open + ClassAssignmentModel.shortWeight * short)
+        return
+      }
+      for week in weeks { visit(agent + 1, chosen + [week]) }
+    }
+    visit(0, [])
+    return best
+  }
+}
