@@ -26,6 +26,42 @@ import Testing
     #expect(result.report.status == .optimal)
   }
 
+  @Test func tradesPairDaysOffAndKeepCoverage() throws {
+    // Ana works days 0 and 2, Ben days 1 and 3: neither has two days off in a row. Trading two
+    // days gives both a pair, with the same shifts worked.
+    var (assignment, _, classes) = twoAgents(days: 4, giving: [(0, 0, 9), (0, 2, 9), (1, 1, 9), (1, 3, 9)])
+    let before = assignment.shiftOf.flatMap { $0.compactMap { $0 } }.sorted()
+    assignment.polish(classes, until: .now + .seconds(5))
+    #expect(assignment.shiftOf.flatMap { $0.compactMap { $0 } }.sorted() == before)
+    for week in assignment.shiftOf {
+      let off = week.indices.filter { week[$0] == nil }
+      #expect(off.count == 2 && off[1] == off[0] + 1)
+    }
+  }
+
+  @Test func tradesKeepStartTimesStable() throws {
+    // Both work days 0 and 1, at 09:00 and 13:00 crosswise: trading day 1 gives each one start.
+    var (assignment, catalog, classes) = twoAgents(days: 2, giving: [(0, 0, 9), (0, 1, 13), (1, 0, 13), (1, 1, 9)])
+    assignment.polish(classes, until: .now + .seconds(5))
+    for week in assignment.shiftOf {
+      #expect(Set(week.compactMap { $0 }.map { catalog.shifts[$0].start % 24 }).count == 1)
+    }
+  }
+
+  /// Two interchangeable agents over `days` days of 24 hours, given shifts `(agent, day, hour)` of 4 h.
+  func twoAgents(days: Int, giving: [(Int, Int, Int)]) -> (NamedAssignment, ShiftCatalog, [AgentClass]) {
+    let T = 24 * days
+    let problem = Fixture.problem(
+      hoursPerDay: Array(repeating: 24, count: days), channels: [Fixture.voice(Array(repeating: 0, count: T))],
+      agents: [Fixture.agent("ana"), Fixture.agent("ben")])
+    let catalog = ShiftCatalog(problem: problem)
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [0, 0])
+    for (agent, day, hour) in giving {
+      assignment.give(agent, catalog.shiftsOfDay[day].first { catalog.shifts[$0].start == 24 * day + hour }!)
+    }
+    return (assignment, catalog, AgentClass.classes(of: problem, catalog: catalog, minHours: [0, 0]))
+  }
+
   /// The class model against every assignment of tiny random cases, checked rule by rule.
   @Test(arguments: 1...12) func classModelMatchesBruteForce(seed: UInt64) throws {
     var random = SplitMix64(seed: seed)

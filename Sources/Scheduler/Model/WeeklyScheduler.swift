@@ -101,6 +101,7 @@ public struct WeeklyScheduler: Sendable {
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
     // Most of what is left; the channel split LP after it is fast.
     assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8)
+    assignment.polish(classes, until: clock.now + remaining() * 0.5)
 
     // Stage 3: breaks, then the channel split.
     report("breaks", nil, lowerBound)
