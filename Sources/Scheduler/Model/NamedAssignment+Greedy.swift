@@ -5,7 +5,10 @@ extension NamedAssignment {
   /// The greedy pass first; a class it could not serve in full (shifts unfilled, members short of
   /// their minimum) is then assigned by `ClassAssignmentModel` until `deadline`, starting from the
   /// greedy answer; shifts still unfilled go to agents of other classes with the skills.
-  mutating func assign(classes: [AgentClass], counts: [[Int]], deadline: ContinuousClock.Instant? = nil) {
+  mutating func assign(
+    classes: [AgentClass], counts: [[Int]], deadline: ContinuousClock.Instant? = nil,
+    progress: ((String) -> Void)? = nil
+  ) {
     for day in 0..<problem.dayCount {
       var instances: [(g: Int, s: Int)] = []
       for s in catalog.shiftsOfDay[day] {
@@ -26,7 +29,7 @@ extension NamedAssignment {
         }
       }
     }
-    if let deadline { solveClasses(classes, counts: counts, until: deadline) }
+    if let deadline { solveClasses(classes, counts: counts, until: deadline, progress: progress) }
     unfilled = unfilled.filter { g, s in !borrow(s, for: classes[g], classes: classes) }
     for g in classes.indices { meetMinimumHours(classes[g], counts: counts[g]) }
   }

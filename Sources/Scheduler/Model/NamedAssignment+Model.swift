@@ -3,32 +3,46 @@ import Forecast
 /// Stage 2b: classes the greedy pass could not serve in full, assigned by MIPs.
 ///
 /// First the whole class as one `ClassAssignmentModel`, warm-started from the greedy answer, for
-/// a third of the class's time: it usually removes most of the shortfall, but identical members
+/// a third of the class's time (at most `wholeClassLimit`): it usually removes most of the shortfall, but identical members
 /// make the last steps slow for branch-and-cut (any of many symmetric members could move). Then
 /// large neighbourhoods: a dozen or two members chosen around one unfilled shift (members who
 /// could take it and members with room to take their shifts), everyone else kept as is, solved
-/// to optimality in well under a second; repeated until nothing is missing or time is up.
+/// to optimality in well under a second; repeated until nothing is missing, the whole class's
+/// bound is reached, time is up, or `staleNeighbourhoods` in a row gained nothing.
 extension NamedAssignment {
   /// Members in one neighbourhood.
   static let neighbourhoodSize = 16
+  /// Neighbourhoods in a row without gain before a class is left as it is.
+  static let staleNeighbourhoods = 40
+  /// The longest search for one whole class, and for one neighbourhood.
+  static let wholeClassLimit = Duration.seconds(15)
+  static let neighbourhoodLimit = Duration.milliseconds(500)
 
   /// Re-assigns each class with unfilled shifts or members short of minimum hours.
-  mutating func solveClasses(_ classes: [AgentClass], counts: [[Int]], until deadline: ContinuousClock.Instant) {
+  /// `progress` hears, after each class, how many shifts are still unfilled.
+  mutating func solveClasses(
+    _ classes: [AgentClass], counts: [[Int]], until deadline: ContinuousClock.Instant,
+    progress: ((String) -> Void)? = nil
+  ) {
     let needy = classes.indices.filter { penalty(of: classes[$0].members, agentClass: $0) > 1e-9 }
     for (position, g) in needy.enumerated() {
       let left = deadline - .now
       guard left > .milliseconds(100) else { return }
       let classDeadline = ContinuousClock.now + left / (needy.count - position)
-      improve(g, members: classes[g].members, counts: counts[g], until: .now + left / (3 * (needy.count - position)))
+      let whole = min(left / (3 * (needy.count - position)), Self.wholeClassLimit)
+      // The whole class's bound: when the assignment reaches it, no neighbourhood can do better.
+      let bound = improve(g, members: classes[g].members, counts: counts[g], until: .now + whole) ?? 0
       var random = SplitMix64(seed: UInt64(g + 1))
-      var attempts = 0
-      while penalty(of: classes[g].members, agentClass: g) > 1e-9, classDeadline - .now > .milliseconds(50),
-        attempts < 500
-      {
-        attempts += 1
+      var current = penalty(of: classes[g].members, agentClass: g)
+      var stale = 0
+      while current > bound + 1e-6, stale < Self.staleNeighbourhoods, classDeadline - .now > .milliseconds(50) {
         let free = neighbourhood(g, members: classes[g].members, using: &random)
-        improve(g, members: free, counts: counts[g], until: min(classDeadline, .now + .seconds(2)))
+        _ = improve(g, members: free, counts: counts[g], until: min(classDeadline, .now + Self.neighbourhoodLimit))
+        let now = penalty(of: classes[g].members, agentClass: g)
+        stale = now < current - 1e-9 ? 0 : stale + 1
+        current = now
       }
+      progress?("named assignment: class \(position + 1) of \(needy.count) re-assigned, \(unfilled.count) shifts still unfilled")
     }
   }
 
@@ -49,10 +63,12 @@ extension NamedAssignment {
   }
 
   /// Re-assigns the shifts of `members` (of class `g`) and the class's unfilled ones by a MIP;
-  /// keeps the result only when it is better.
-  private mutating func improve(_ g: Int, members: [Int], counts: [Int], until deadline: ContinuousClock.Instant) {
+  /// keeps the result only when it is better. Returns the MIP's bound on the penalty.
+  private mutating func improve(
+    _ g: Int, members: [Int], counts: [Int], until deadline: ContinuousClock.Instant
+  ) -> Double? {
     let budget = deadline - .now
-    guard budget > .milliseconds(20) else { return }
+    guard budget > .milliseconds(20) else { return nil }
     // What the chosen members work now, plus the class's unfilled shifts, is theirs to share.
     var share = Array(repeating: 0, count: counts.count)
     for a in members { for s in shiftOf[a].compactMap({ $0 }) { share[s] += 1 } }
@@ -64,7 +80,8 @@ extension NamedAssignment {
     ) { a, s in problem.agent(a, canWork: catalog.shifts[s]) }
     var solver = GLPKSolver(timeLimit: budget, relativeGap: Percentage(fraction: 0))
     solver.start = built.values(for: shiftOf, catalog: catalog, counts: share, hours: hours, minHours: minHours)
-    guard let solution = try? solver.solve(built.model), solution.outcome.hasSolution else { return }
+    guard let solution = try? solver.solve(built.model), solution.outcome.hasSolution else { return nil }
+    let bound = solution.bestBound
     let before = penalty(of: members, agentClass: g)
     // Apply, checking every rule again; anything unexpected keeps the current answer.
     let saved = (shiftOf, hours, days, unfilled)
@@ -73,7 +90,7 @@ extension NamedAssignment {
     for take in built.takes where solution.values[take.column] > 0.5 {
       guard canTake(take.agent, take.shift) else {
         (shiftOf, hours, days, unfilled) = saved
-        return
+        return bound
       }
       give(take.agent, take.shift)
       given[take.shift] += 1
@@ -83,6 +100,7 @@ extension NamedAssignment {
       unfilled += Array(repeating: (g, s), count: share[s] - given[s])
     }
     if penalty(of: members, agentClass: g) > before - 1e-9 { (shiftOf, hours, days, unfilled) = saved }
+    return bound
   }
 
   /// The class model's objective: the class's unfilled paid hours and its members' hours short.

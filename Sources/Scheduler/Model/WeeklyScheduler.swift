@@ -100,7 +100,9 @@ public struct WeeklyScheduler: Sendable {
     report("named assignment", nil, lowerBound)
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
     // Most of what is left; the channel split LP after it is fast.
-    assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8)
+    assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8) { stage in
+      report(stage, nil, lowerBound)
+    }
     assignment.polish(classes, until: clock.now + remaining() * 0.5)
 
     // Stage 3: breaks, then the channel split.
