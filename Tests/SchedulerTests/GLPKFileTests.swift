@@ -39,8 +39,11 @@ import Testing
     var random = SplitMix64(seed: 11)
     let values = (0..<12).map { _ in Double(Int.random(in: 5...60, using: &random)) }
     let weights = (0..<12).map { _ in Double(Int.random(in: 3...40, using: &random)) }
+    // A constant is written as a fixed column (the formats have none): the optimum keeps it.
+    var constant = GLPKTestModels.toyLP
+    constant.objectiveConstant = -14.5
     for model in [
-      GLPKTestModels.toyLP, GLPKTestModels.knapsack(values: values, weights: weights, capacity: 90),
+      GLPKTestModels.toyLP, GLPKTestModels.knapsack(values: values, weights: weights, capacity: 90), constant,
     ] {
       let expected = try #require(try GLPKSolver().solve(model).objective)
       for name in ["model.lp", "model.mps"] {

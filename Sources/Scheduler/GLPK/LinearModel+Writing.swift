@@ -11,7 +11,10 @@ extension LinearModel {
   ///
   /// Two limits of the formats as GLPK 5.0 writes them: free MPS has no objective sense (readers
   /// minimize; solve a maximization with `glpsol --freemps FILE --max`), and GLPK writes no LP
-  /// for a model without constraints, so such a model is refused here.
+  /// for a model without constraints, so such a model is refused here. Neither format carries an
+  /// objective constant (GLPK writes it in an LP comment, which readers skip), so a nonzero
+  /// constant is written as a column `objective_constant` fixed at 1 with the constant as its
+  /// cost: any reader's optimum is then the model's objective, constant included.
   public func write(to path: String) throws(SolverError) {
     let lowered = path.lowercased()
     let isMPS = lowered.hasSuffix(".mps")
@@ -27,7 +30,7 @@ extension LinearModel {
     let (code, text) = try GLPKThread.exclusively {
       () throws(SolverError) -> (code: Int, text: String) in
       let problem = try GLPKProblem()
-      try problem.load(self)
+      try problem.load(self.withConstantColumn)
       return try problem.callReturningCode(isMPS ? "glp_write_mps" : "glp_write_lp") {
         p, result, m in
         isMPS
@@ -41,5 +44,14 @@ extension LinearModel {
     guard rename(temporary, path) == 0 else {
       throw .fileFailed(path: path, message: String(cString: strerror(errno)))
     }
+  }
+
+  /// The same model with its objective constant as the cost of a column fixed at 1.
+  var withConstantColumn: LinearModel {
+    guard objectiveConstant != 0 else { return self }
+    var copy = self
+    copy.objectiveConstant = 0
+    _ = copy.addVariable(.init(name: "objective_constant", lower: 1, upper: 1, objective: objectiveConstant))
+    return copy
   }
 }
