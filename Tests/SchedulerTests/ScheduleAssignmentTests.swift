@@ -121,3 +121,30 @@ import Testing
     return best
   }
 }
+
+/// Rounded shift counts that keep the stage-1 rows on counts, whatever the relaxed values.
+@Suite struct CountRepairTests {
+  @Test(arguments: 1...20) func repairedCountsKeepTheRowsOnCounts(seed: UInt64) throws {
+    var random = SplitMix64(seed: seed)
+    let days = 3
+    let agents = (0..<4).map { i in Fixture.agent("a\(i)", min: 12, max: 16, maxDays: 2) }
+    let problem = Fixture.problem(
+      hoursPerDay: Array(repeating: 24, count: days), channels: [Fixture.voice(Array(repeating: 0, count: 24 * days))],
+      lengths: [4, 8], startEvery: 2, agents: agents)
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: agents.map(\.minHours))
+    let agentClass = try #require(classes.first)
+    // Relaxed values like an interior-point optimum's: many small fractions, totals at the bounds.
+    var values = catalog.shifts.indices.map { _ in Double(Int.random(in: 0...3, using: &random)) * 0.15 }
+    let hours = zip(values, catalog.shifts).reduce(0.0) { $0 + $1.0 * Double($1.1.paidIntervals) }
+    values = values.map { $0 * agentClass.minHours / hours }  // exactly the class's minimum hours
+    let x = CountRepair.repaired(values, agentClass: agentClass, catalog: catalog, hoursPerInterval: 1)
+    let paid = zip(x, catalog.shifts).reduce(0.0) { $0 + Double($1.0 * $1.1.paidIntervals) }
+    #expect(paid >= agentClass.minHours - 1e-9 && paid <= agentClass.maxHours + 1e-9)
+    #expect(x.reduce(0, +) >= agentClass.minDays && x.reduce(0, +) <= agentClass.maxDays)
+    for d in 0..<days {
+      #expect(catalog.shiftsOfDay[d].reduce(0) { $0 + x[$1] } <= agentClass.availableOnDay[d])
+    }
+    #expect(zip(x, agentClass.eligible).allSatisfy { $0 >= 0 && $0 <= $1 })
+  }
+}

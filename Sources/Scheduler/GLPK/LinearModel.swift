@@ -60,3 +60,10 @@ public struct LinearModel: Sendable, Equatable {
     variables.contains { $0.kind != .continuous }
   }
 }
+
+extension LinearModel {
+  /// The objective at `values` (one per column), constant included.
+  public func objectiveValue(_ values: [Double]) -> Double {
+    zip(variables, values).reduce(objectiveConstant) { $0 + $1.0.objective * $1.1 }
+  }
+}

@@ -85,8 +85,19 @@ public struct WeeklyScheduler: Sendable {
       let near = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true, shiftBounds: bounds)
       let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
       let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
-      if mip.outcome.hasSolution { stageOne = (near, mip.values) }
-      report("shift counts", mip.objective, lowerBound)
+      if mip.outcome.hasSolution {
+        stageOne = (near, mip.values)
+      } else {
+        // GLPK found no whole counts in time (the demo's week of 8 classes and 1,000 shifts):
+        // counts rounded from the LP and repaired to keep the rows on counts, the rest by an LP.
+        let repaired = CountRepair.counts(
+          relaxed: relaxed.shiftColumn.map { $0.map { column in column.map { lp.values[$0] } ?? 0 } },
+          classes: classes, catalog: catalog, hoursPerInterval: problem.hoursPerInterval)
+        if let completed = try completion(problem, catalog, classes, counts: repaired, within: remaining() * 0.2) {
+          stageOne = completed
+        }
+      }
+      report("shift counts", stageOne.model.model.objectiveValue(stageOne.values), lowerBound)
     }
     if stageOne.values.count != stageOne.model.model.variables.count {
       // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
@@ -119,6 +130,17 @@ public struct WeeklyScheduler: Sendable {
       conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
       started: start, timeLimit: timeLimit
     ).result()
+  }
+
+  /// The stage-1 point with shift counts fixed at `counts`: the other columns by an LP.
+  func completion(
+    _ problem: SchedulingProblem, _ catalog: ShiftCatalog, _ classes: [AgentClass], counts: [[Int]],
+    within budget: Duration
+  ) throws(SchedulingError) -> (model: ShiftCountModel, values: [Double])? {
+    let fixed = counts.map { $0.map { count -> ClosedRange<Double>? in Double(count)...Double(count) } }
+    let model = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false, shiftBounds: fixed)
+    let lp = try Self.solve(model.model, GLPKSolver(timeLimit: budget, relaxationOnly: true))
+    return lp.outcome == .optimal ? (model, lp.values) : nil
   }
 
   /// Writes the stage-1 model (integer shift counts) as CPLEX LP or free MPS, by extension.
