@@ -130,4 +130,31 @@ extension ShiftCountModel {
           bounds: low > 0 ? .range(low, high) : .atMost(high), terms: terms))
     }
   }
+
+  /// Minimum rest, summed over a class: for an end time `e` of day `d`, the shifts of `d` ending
+  /// at or after `e` and those of `d + 1` starting before `e + minRest` conflict pairwise, so each
+  /// member works at most one of them and the class at most as many as it has members (stage 2's
+  /// clique rows, summed). Binding only where a class works nearly every member on both days.
+  mutating func minimumRest() {
+    let rest = problem.rules.minRest
+    guard rest > 0 else { return }
+    for g in classes.indices {
+      for d in 0..<(problem.dayCount - 1) {
+        let today = catalog.shiftsOfDay[d].filter { shiftColumn[g][$0] != nil }
+        let tomorrow = catalog.shiftsOfDay[d + 1].filter { shiftColumn[g][$0] != nil }
+        var previous: Set<Int> = []
+        for e in Set(today.map { catalog.shifts[$0].end }).sorted().reversed() {
+          let late = today.filter { catalog.shifts[$0].end >= e }
+          let early = tomorrow.filter { catalog.shifts[$0].start < e + rest }
+          guard !early.isEmpty, Set(late + early) != previous else { continue }
+          previous = Set(late + early)
+          model.addConstraint(
+            .init(
+              name: "minimumRest[\(classes[g].name(in: problem)),\(d),\(label(e))]",
+              bounds: .atMost(Double(classes[g].members.count)),
+              terms: (late + early).map { (shiftColumn[g][$0]!, 1.0) }))
+        }
+      }
+    }
+  }
 }

@@ -37,6 +37,7 @@ struct ShiftCountModel {
     { $0.oneShiftPerDay() },
     { $0.weeklyHours() },
     { $0.workingDays() },
+    { $0.minimumRest() },
   ]
 
   /// Builds the model; `integer` makes shift counts integer, `shiftBounds` narrows them.
