@@ -98,8 +98,9 @@ struct ClassAssignmentModel {
   private mutating func addRest(
     _ problem: SchedulingProblem, _ catalog: ShiftCatalog, id: String, byDay: [[Int]], columns: [Int: Int]
   ) {
-    let rest = problem.rules.minRest
-    guard rest > 0 else { return }
+    // With no minimum rest the rows still forbid shifts of different days that overlap (a
+    // 22:00-08:00 shift and a 06:00 one the next day), as `canTake` does.
+    let rest = max(0, problem.rules.minRest)
     for d in byDay.indices {
       for later in (d + 1)..<byDay.count {
         let ends = Set(byDay[d].map { catalog.shifts[$0].end }).sorted()

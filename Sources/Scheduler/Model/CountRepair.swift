@@ -45,14 +45,16 @@ enum CountRepair {
     }
     // Hours still out of bounds with the days at their bound: one shift for a longer (shorter)
     // one the same day, preferring the pair rounded furthest the wrong way.
+    // Only moves that shrink the violation: no jumping past the other bound and back.
+    func violation(_ h: Double) -> Double { max(0, agentClass.minHours - h) + max(0, h - agentClass.maxHours) }
     var moves = 0
-    while moves < x.count, hours < agentClass.minHours - 1e-9 || hours > agentClass.maxHours + 1e-9 {
+    while moves < x.count, violation(hours) > 1e-9 {
       moves += 1
-      let longer = hours < agentClass.minHours
+      let now = hours
       var best: (from: Int, to: Int, score: Double)?
       for from in x.indices where x[from] > 0 {
         for to in catalog.shiftsOfDay[dayOf[from]]
-        where x[to] < agentClass.eligible[to] && (longer ? paid[to] > paid[from] : paid[to] < paid[from]) {
+        where x[to] < agentClass.eligible[to] && violation(now - paid[from] + paid[to]) < violation(now) - 1e-9 {
           let score = (Double(x[from]) - values[from]) + (values[to] - Double(x[to]))
           if best == nil || score > best!.score { best = (from, to, score) }
         }

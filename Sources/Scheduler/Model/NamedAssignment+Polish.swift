@@ -3,8 +3,8 @@
 /// Two members of a class who may trade their day (one shift for the other, or a shift for a day
 /// off), or two days at once, serve the same coverage at the same cost when their hourly costs are equal or the two
 /// traded shifts are paid alike, so trades are free to serve the soft wishes: days off in pairs and
-/// stable start times. A trade is kept when every hard rule still holds for both, neither falls
-/// below minimum hours they had met, and the pair's wish score rises. Passes repeat until none
+/// stable start times. A trade is kept when every hard rule still holds for both, neither ends
+/// further below their minimum hours than before, and the pair's wish score rises. Passes repeat until none
 /// gains or `deadline` comes.
 extension NamedAssignment {
   /// Worth of days off in pairs to one agent, against one extra distinct start time.
@@ -42,8 +42,9 @@ extension NamedAssignment {
     let paidAlike = abs(paidHours(first) - paidHours(second)) < 1e-9
     guard paidAlike || problem.agents[a].costPerHour == problem.agents[b].costPerHour else { return false }
     let before = wishScore(a) + wishScore(b)
-    let metA = hours[a] >= minHours[a] - 1e-9
-    let metB = hours[b] >= minHours[b] - 1e-9
+    // Nobody ends further below their minimum than before: a soft wish never costs contract hours.
+    let floorA = min(minHours[a], hours[a]) - 1e-9
+    let floorB = min(minHours[b], hours[b]) - 1e-9
     for day in days {
       _ = take(a, day: day)
       _ = take(b, day: day)
@@ -51,8 +52,7 @@ extension NamedAssignment {
     var ok = true
     for s in second.compactMap({ $0 }) where ok { if canTake(a, s) { give(a, s) } else { ok = false } }
     for s in first.compactMap({ $0 }) where ok { if canTake(b, s) { give(b, s) } else { ok = false } }
-    if ok, metA, hours[a] < minHours[a] - 1e-9 { ok = false }
-    if ok, metB, hours[b] < minHours[b] - 1e-9 { ok = false }
+    if ok, hours[a] < floorA || hours[b] < floorB { ok = false }
     if ok, wishScore(a) + wishScore(b) > before + 1e-9 { return true }
     // Undo.
     for day in days {

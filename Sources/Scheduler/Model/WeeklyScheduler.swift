@@ -85,7 +85,8 @@ public struct WeeklyScheduler: Sendable {
       let near = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true, shiftBounds: bounds)
       let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
       let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
-      if mip.outcome.hasSolution {
+      var whole = mip.outcome.hasSolution
+      if whole {
         stageOne = (near, mip.values)
       } else {
         // GLPK found no whole counts in time (the demo's week of 8 classes and 1,000 shifts):
@@ -95,9 +96,11 @@ public struct WeeklyScheduler: Sendable {
           classes: classes, catalog: catalog, hoursPerInterval: problem.hoursPerInterval)
         if let completed = try completion(problem, catalog, classes, counts: repaired, within: remaining() * 0.2) {
           stageOne = completed
+          whole = true
         }
       }
-      report("shift counts", stageOne.model.model.objectiveValue(stageOne.values), lowerBound)
+      // The LP's own values are no incumbent: report one only for whole counts.
+      report("shift counts", whole ? stageOne.model.model.objectiveValue(stageOne.values) : nil, lowerBound)
     }
     if stageOne.values.count != stageOne.model.model.variables.count {
       // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
