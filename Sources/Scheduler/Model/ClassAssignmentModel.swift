@@ -94,7 +94,8 @@ struct ClassAssignmentModel {
     }
   }
 
-  /// Clique rows over pairs of days whose shifts can be closer than the minimum rest.
+  /// Clique rows (`ShiftCatalog.restCliques`) over pairs of days whose shifts can be closer than
+  /// the minimum rest.
   private mutating func addRest(
     _ problem: SchedulingProblem, _ catalog: ShiftCatalog, id: String, byDay: [[Int]], columns: [Int: Int]
   ) {
@@ -103,23 +104,11 @@ struct ClassAssignmentModel {
     let rest = max(0, problem.rules.minRest)
     for d in byDay.indices {
       for later in (d + 1)..<byDay.count {
-        let ends = Set(byDay[d].map { catalog.shifts[$0].end }).sorted()
-        guard let latest = ends.last,
-          byDay[later].contains(where: { catalog.shifts[$0].start < latest + rest })
-        else { continue }
-        var previous: Set<Int> = []
-        // From the latest end down: each threshold's clique, skipping one that adds nothing.
-        for e in ends.reversed() {
-          let first = byDay[d].filter { catalog.shifts[$0].end >= e }
-          let second = byDay[later].filter { catalog.shifts[$0].start < e + rest }
-          guard !second.isEmpty else { continue }
-          let members = Set(first + second)
-          if members == previous { continue }
-          previous = members
+        for clique in catalog.restCliques(first: byDay[d], second: byDay[later], rest: rest) {
           model.addConstraint(
             .init(
-              name: "rest[\(id),\(d),\(later),\(e)]", bounds: .atMost(1),
-              terms: (first + second).map { (columns[$0]!, 1) }))
+              name: "rest[\(id),\(d),\(later),\(clique.end)]", bounds: .atMost(1),
+              terms: clique.shifts.map { (columns[$0]!, 1) }))
         }
       }
     }

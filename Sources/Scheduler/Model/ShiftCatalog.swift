@@ -129,3 +129,27 @@ extension SchedulingProblem {
     return dayCount - dayCount / (k + 1)
   }
 }
+
+extension ShiftCatalog {
+  /// Shifts of `first` (one day) and `second` (a later day) closer than `rest` intervals, as
+  /// cliques: for each end time `e` of `first`, from the latest down, the shifts of `first` ending
+  /// at or after `e` and those of `second` starting before `e + rest`. Every pair in a clique
+  /// conflicts (`start' < e + rest ≤ end + rest`), and every conflicting pair is in the clique of
+  /// its first shift's end, so one row per clique replaces one per pair. A clique with no shift of
+  /// `second`, or equal to the one before, is left out.
+  func restCliques(first: [Int], second: [Int], rest: Int) -> [(end: Int, shifts: [Int])] {
+    let ends = Set(first.map { shifts[$0].end }).sorted()
+    // Most pairs of days are too far apart for any conflict: the latest end decides at once.
+    guard let latest = ends.last, second.contains(where: { shifts[$0].start < latest + rest }) else { return [] }
+    var cliques: [(end: Int, shifts: [Int])] = []
+    var previous: Set<Int> = []
+    for e in ends.reversed() {
+      let late = first.filter { shifts[$0].end >= e }
+      let early = second.filter { shifts[$0].start < e + rest }
+      guard !early.isEmpty, Set(late + early) != previous else { continue }
+      previous = Set(late + early)
+      cliques.append((e, late + early))
+    }
+    return cliques
+  }
+}

@@ -142,17 +142,12 @@ extension ShiftCountModel {
       for d in 0..<(problem.dayCount - 1) {
         let today = catalog.shiftsOfDay[d].filter { shiftColumn[g][$0] != nil }
         let tomorrow = catalog.shiftsOfDay[d + 1].filter { shiftColumn[g][$0] != nil }
-        var previous: Set<Int> = []
-        for e in Set(today.map { catalog.shifts[$0].end }).sorted().reversed() {
-          let late = today.filter { catalog.shifts[$0].end >= e }
-          let early = tomorrow.filter { catalog.shifts[$0].start < e + rest }
-          guard !early.isEmpty, Set(late + early) != previous else { continue }
-          previous = Set(late + early)
+        for clique in catalog.restCliques(first: today, second: tomorrow, rest: rest) {
           model.addConstraint(
             .init(
-              name: "minimumRest[\(classes[g].name(in: problem)),\(d),\(label(e))]",
+              name: "minimumRest[\(classes[g].name(in: problem)),\(d),\(label(clique.end))]",
               bounds: .atMost(Double(classes[g].members.count)),
-              terms: (late + early).map { (shiftColumn[g][$0]!, 1.0) }))
+              terms: clique.shifts.map { (shiftColumn[g][$0]!, 1.0) }))
         }
       }
     }
