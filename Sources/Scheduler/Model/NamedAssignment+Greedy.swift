@@ -29,8 +29,9 @@ extension NamedAssignment {
         }
       }
     }
-    if let deadline { solveClasses(classes, counts: counts, until: deadline, progress: progress) }
-    unfilled = unfilled.filter { g, s in !borrow(s, for: classes[g], classes: classes) }
+    if let deadline { solveClasses(classes, until: deadline, progress: progress) }
+    let open = unfilled  // borrowing changes the roster, never this list
+    unfilled = open.filter { g, s in !borrow(s, for: classes[g], classes: classes) }
     for g in classes.indices { meetMinimumHours(classes[g], counts: counts[g]) }
   }
 

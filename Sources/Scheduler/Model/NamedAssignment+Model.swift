@@ -3,8 +3,10 @@ import Forecast
 /// Stage 2b: classes the greedy pass could not serve in full, assigned by MIPs.
 ///
 /// First the whole class as one `ClassAssignmentModel`, warm-started from the greedy answer, for
-/// a third of the class's time (at most `wholeClassLimit`): it usually removes most of the shortfall, but identical members
-/// make the last steps slow for branch-and-cut (any of many symmetric members could move). Then
+/// a third of the class's time (at most `wholeClassLimit`): it usually removes most of the
+/// shortfall, but identical members make the last steps slow for branch-and-cut (any of many
+/// symmetric members could move). The class's stage-1 shifts are those its members work plus
+/// its unfilled ones, so no counts are passed. Then
 /// large neighbourhoods: a dozen or two members chosen around one unfilled shift (members who
 /// could take it and members with room to take their shifts), everyone else kept as is, solved
 /// to optimality in well under a second; repeated until nothing is missing, the whole class's
@@ -21,7 +23,7 @@ extension NamedAssignment {
   /// Re-assigns each class with unfilled shifts or members short of minimum hours.
   /// `progress` hears, after each class, how many shifts are still unfilled.
   mutating func solveClasses(
-    _ classes: [AgentClass], counts: [[Int]], until deadline: ContinuousClock.Instant,
+    _ classes: [AgentClass], until deadline: ContinuousClock.Instant,
     progress: ((String) -> Void)? = nil
   ) {
     let needy = classes.indices.filter { penalty(of: classes[$0].members, agentClass: $0) > 1e-9 }
@@ -31,13 +33,13 @@ extension NamedAssignment {
       let classDeadline = ContinuousClock.now + left / (needy.count - position)
       let whole = min(left / (3 * (needy.count - position)), Self.wholeClassLimit)
       // The whole class's bound: when the assignment reaches it, no neighbourhood can do better.
-      let bound = improve(g, members: classes[g].members, counts: counts[g], until: .now + whole) ?? 0
+      let bound = improve(g, members: classes[g].members, until: .now + whole) ?? 0
       var random = SplitMix64(seed: UInt64(g + 1))
       var current = penalty(of: classes[g].members, agentClass: g)
       var stale = 0
       while current > bound + 1e-6, stale < Self.staleNeighbourhoods, classDeadline - .now > .milliseconds(50) {
         let free = neighbourhood(g, members: classes[g].members, using: &random)
-        _ = improve(g, members: free, counts: counts[g], until: min(classDeadline, .now + Self.neighbourhoodLimit))
+        _ = improve(g, members: free, until: min(classDeadline, .now + Self.neighbourhoodLimit))
         let now = penalty(of: classes[g].members, agentClass: g)
         stale = now < current - 1e-9 ? 0 : stale + 1
         current = now
@@ -65,12 +67,12 @@ extension NamedAssignment {
   /// Re-assigns the shifts of `members` (of class `g`) and the class's unfilled ones by a MIP;
   /// keeps the result only when it is better. Returns the MIP's bound on the penalty.
   private mutating func improve(
-    _ g: Int, members: [Int], counts: [Int], until deadline: ContinuousClock.Instant
+    _ g: Int, members: [Int], until deadline: ContinuousClock.Instant
   ) -> Double? {
     let budget = deadline - .now
     guard budget > .milliseconds(20) else { return nil }
     // What the chosen members work now, plus the class's unfilled shifts, is theirs to share.
-    var share = Array(repeating: 0, count: counts.count)
+    var share = Array(repeating: 0, count: catalog.shifts.count)
     for a in members { for s in shiftOf[a].compactMap({ $0 }) { share[s] += 1 } }
     for open in unfilled where open.agentClass == g { share[open.shift] += 1 }
     let problem = self.problem
