@@ -92,7 +92,7 @@ import Testing
 
   @Test func hoursAcceptBareNumbersAndDurations() {
     #expect(message(withRow("A004,Dora,voice,30,abc,5,,15"))
-      == "agents.csv line 5, field max_hours: \"abc\" is not a duration; write it like 20s, 15m or 1h30m")
+      == "agents.csv line 5, field max_hours: \"abc\" is not a number of hours; write it like 40 or 37h30m")
     #expect(message(withRow("A004,Dora,voice,30,200,5,,15"))
       == "agents.csv line 5, field max_hours: \"200\" is not between 0 and 168 hours; give hours per week, like 40")
   }

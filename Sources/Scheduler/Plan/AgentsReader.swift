@@ -166,7 +166,10 @@ public enum AgentsReader {
     } else if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
       throw ValueError("\"\(text)\" is not a number", remedy: "use a dot for decimals, like 37.5")
     } else {
-      hours = try Duration(parsing: text).inHours
+      // A duration's own hint (20s, 15m) would not fit a weekly figure.
+      do { hours = try Duration(parsing: text).inHours } catch {
+        throw ValueError("\"\(text)\" is not a number of hours", remedy: "write it like 40 or 37h30m")
+      }
     }
     guard hours.isFinite, (0...168).contains(hours) else {
       throw ValueError("\"\(text)\" is not between 0 and 168 hours", remedy: "give hours per week, like 40")
