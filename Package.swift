@@ -28,7 +28,7 @@ let package = Package(
         "CGLPK",
         .product(name: "Yams", package: "Yams"),
       ],
-      exclude: ["Model/FORMULATION.md"]
+      exclude: ["Schedule/FORMULATION.md"]
     ),
 
     /// The command-line tool: parses arguments, shows progress, renders reports.
