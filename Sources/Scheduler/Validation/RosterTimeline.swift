@@ -48,6 +48,8 @@ public struct RosterTimeline: Sendable, Hashable {
       switch segment.activity {
       case .break:
         breaks[agent].append((start, end))
+      case .idle:
+        continue
       case .work:
         guard let channel = segment.channel.flatMap({ channelIndex[$0] }) else { continue }
         work.append(Run(agent: agent, channel: channel, start: start, end: end))

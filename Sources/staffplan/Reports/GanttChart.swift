@@ -71,8 +71,8 @@ enum GanttChart {
       for segment in shifts[agent]!.sorted(by: { $0.start < $1.start }) {
         let from = minutes(segment.start, from: date, calendar: calendar)
         let to = minutes(segment.end, from: date, calendar: calendar)
-        let fill = segment.activity == .break ? "url(#\(hatchID))" : palette.color(segment.channel)
-        let what = segment.activity == .break ? "break" : segment.channel ?? ""
+        let fill = segment.activity == .break ? "url(#\(hatchID))" : segment.activity == .idle ? "#d0d0d0" : palette.color(segment.channel)
+        let what = segment.activity == .work ? segment.channel ?? "" : segment.activity.rawValue
         let tip = "\(label(agent)): \(what) "
           + "\(ReportFormat.clockSpanningDays(minutes: from))-\(ReportFormat.clockSpanningDays(minutes: to))"
         chart.add(

@@ -48,7 +48,7 @@ enum ICalendar {
       for segment in shift.segments {
         let from = ReportFormat.clock(calendar.localTime(for: segment.start))
         let to = ReportFormat.clock(calendar.localTime(for: segment.end))
-        let what = segment.activity == .break ? "break" : segment.channel ?? "work"
+        let what = segment.activity == .work ? segment.channel ?? "work" : segment.activity == .idle ? "idle (no channel open)" : "break"
         description.append("\(from)-\(to) \(what)")
       }
       lines += [
