@@ -1,5 +1,6 @@
 import Forecast
 import Foundation
+@testable import Scheduler
 
 /// Generated weeks of three sizes for the scheduler benchmark, reproducible from a seed.
 ///

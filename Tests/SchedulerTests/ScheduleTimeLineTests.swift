@@ -96,7 +96,7 @@ import Testing
     #expect(abs(result.report.unmetAgentHours["email"]! - 2.75) < 1e-6)
     let shift = try #require(Fixture.shifts(result).first?.shift)
     #expect(Fixture.shifts(result).count == 1 && shift.start <= 8 && shift.end >= 10)
-    #expect(abs(result.roster.coverage[0].scheduled.reduce(0, +) - 2) < 1e-6)
+    #expect(abs(result.roster.coverage[0].served.reduce(0, +) - 2) < 1e-6)
     let unmet = result.roster.coverage[0].unmet
     #expect((3..<8).allSatisfy { abs(unmet[$0] - 0.5) < 1e-6 } && abs(unmet[8] - 0.25) < 1e-6)
   }
@@ -132,8 +132,9 @@ import Testing
     let problem = Fixture.problem(
       hoursPerDay: [24, 24], channels: [email], lengths: [8], agents: [Fixture.agent("ana")])
     let result = try Fixture.solve(problem)
-    let scheduled = result.roster.coverage[0].scheduled
+    let scheduled = result.roster.coverage[0].served
     #expect(abs(scheduled.reduce(0, +) - workload.reduce(0, +)) < 1e-6)
+    #expect(zip(scheduled, result.roster.coverage[0].scheduled).allSatisfy { $0 <= $1 + 1e-9 })
     // The scheduler's implied on-time share: each interval's work, in arrival order, is on time
     // as far as the cumulative service by its due interval reaches past the work before it.
     var served = [0.0]
@@ -164,7 +165,7 @@ import Testing
       id: "email", demand: .deferred(workload: workload, window: window, backlog: 0), unmetPenaltyPerHour: 50)
     let problem = Fixture.problem(hoursPerDay: [24], channels: [email], agents: [Fixture.agent("ana")])
     let result = try Fixture.solve(problem)
-    let scheduled = result.roster.coverage[0].scheduled
+    let scheduled = result.roster.coverage[0].served
     #expect(abs(scheduled.reduce(0, +) - 2) < 1e-6)
     #expect(abs(scheduled[0..<2].reduce(0, +) - 2) < 1e-6)
     #expect(result.report.unmetAgentHours["email"]! < 1e-6)

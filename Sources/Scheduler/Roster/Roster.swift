@@ -44,7 +44,12 @@ public struct Roster: Sendable, Codable, Equatable {
     public var channel: String
     public var required: [Double]
     public var target: [Double]
+    /// Agents the roster puts on the channel: the shares its segments carry (roster.csv agrees).
     public var scheduled: [Double]
+    /// Of `scheduled`, what the channel split plans to use: the requirement covered, or the
+    /// deferred work served. The rest is time on the channel with nothing planned for it (an
+    /// agent on the e-mail queue before the e-mails arrive).
+    public var served: [Double]
     public var unmet: [Double]
   }
 
@@ -65,11 +70,14 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
     /// Stopped by the time limit; the roster is the best found.
     case timeLimit
     /// Every stage ended before the time limit with a gap above the one requested: the roster keeps
-    /// every hard rule, and the gap is how far from optimal it may be (stages 2 and 3 are heuristics).
+    /// every hard rule, and the gap is how far from optimal it may be (stages 2 and 3 are heuristics;
+    /// `stopReason` says where the gap was lost).
     case feasible
   }
 
   public var status: Status
+  /// Why the search stopped there, in one sentence (which stage ended how, what was lost where).
+  public var stopReason: String
   /// Paid cost plus penalties of the final roster (FORMULATION.md, objective).
   public var objective: Double
   /// A proven lower bound on every roster's objective (LP relaxation of stage 1 or better).
@@ -82,6 +90,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   public var paidHours: Double
   /// Paid cost over all agents.
   public var cost: Double
+  /// Paid hours inside shifts when none of the agent's channels is open (`idle` in roster.csv): a
+  /// fixed shift length longer than the open span, or a minimum that needs the extra hours.
+  public var idleHours: Double
   /// Agent-hours of requirement left unmet, per channel id. For a deferred channel: agent-hours of
   /// late work, summed over intervals and divided by the window (`Δ Σ_t late[t] / W`): an
   /// agent-hour of work late by a whole window counts one, by half a window one half.

@@ -21,14 +21,13 @@ public struct RosterExport: Sendable {
   /// Every agent's segments, in agent then time order: work per channel, breaks, merged when adjacent.
   ///
   /// An interval split between channels (a blended agent, say 0.6 voice and 0.4 chat) becomes
-  /// consecutive sub-interval segments in proportion, cut on whole minutes. An interval at work without a channel (the
-  /// roster has more staff than demand there) is shown on the channel worked just before or after, or
-  /// on the agent's first skill.
+  /// consecutive sub-interval segments in proportion, cut on whole minutes. An interval at work
+  /// without a channel is `idle`: the scheduler gives every interval in which one of the agent's
+  /// channels is open to such a channel, so only time when none is open is left.
   public func segments() -> [RosterSegment] {
     let channels = week.problem.channels.map(\.id)
     var segments: [RosterSegment] = []
-    for (agentIndex, agentWeek) in result.roster.agents.enumerated() {
-      let fallback = week.problem.agents[agentIndex].skills.first.map { channels[$0] }
+    for agentWeek in result.roster.agents {
       for shift in agentWeek.shifts {
         let date = week.intervals[week.problem.dayStarts[shift.day]].date
         var pieces: [(start: Date, end: Date, channel: String?, onBreak: Bool)] = []
@@ -57,14 +56,8 @@ public struct RosterExport: Sendable {
             cursor = end
           }
         }
-        // Idle working time takes the neighbouring channel.
-        for index in pieces.indices where !pieces[index].onBreak && pieces[index].channel == nil {
-          let before = pieces[..<index].last { !$0.onBreak && $0.channel != nil }?.channel
-          let after = pieces[(index + 1)...].first { !$0.onBreak && $0.channel != nil }?.channel
-          pieces[index].channel = before ?? after ?? fallback
-        }
         for piece in pieces {
-          let activity: RosterSegment.Activity = piece.onBreak ? .break : .work
+          let activity: RosterSegment.Activity = piece.onBreak ? .break : piece.channel == nil ? .idle : .work
           if let last = segments.last, last.agentID == agentWeek.agent, last.end == piece.start,
             last.activity == activity, last.channel == piece.channel, last.shiftDate == date
           {

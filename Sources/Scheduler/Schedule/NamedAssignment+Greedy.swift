@@ -96,14 +96,43 @@ extension NamedAssignment {
           give(b, s)
         }
       }
-      // Still short: add the shift the class uses most on a free day (it costs, and is reported).
+      // Still short: a longer shift in place of one the agent works (same day, overlapping).
+      for day in 0..<problem.dayCount where hours[a] < minHours[a] - 1e-9 {
+        guard let current = take(a, day: day) else { continue }
+        let longer = catalog.shiftsOfDay[day].filter { s in
+          paid(s) > paid(current) && catalog.shifts[s].start < catalog.shifts[current].end
+            && catalog.shifts[current].start < catalog.shifts[s].end && canTake(a, s)
+        }
+        let need = minHours[a] - hours[a]
+        // The smallest lengthening that meets the minimum, else the longest; most open time first.
+        let best = longer.min { lhs, rhs in
+          let l = (paid(lhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, lhs), paid(lhs))
+          let r = (paid(rhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, rhs), paid(rhs))
+          return l < r
+        }
+        give(a, best ?? current)
+      }
+      // Still short: add a shift on a free day, where the agent's channels are open longest, then
+      // the one the class uses most (it costs, and is reported).
       for day in 0..<problem.dayCount where shiftOf[a][day] == nil && hours[a] < minHours[a] - 1e-9 {
         let options = catalog.shiftsOfDay[day].filter { canTake(a, $0) }
-        if let s = options.max(by: { (counts[$0], paid($0)) < (counts[$1], paid($1)) }) {
+        let best = options.max {
+          (openIntervals(a, $0), counts[$0], paid($0)) < (openIntervals(a, $1), counts[$1], paid($1))
+        }
+        if let s = best {
           give(a, s)
           added += 1
         }
       }
     }
+  }
+
+  /// The intervals of shift `s` inside the week when some channel of agent `a` is open.
+  func openIntervals(_ a: Int, _ s: Int) -> Int {
+    let shift = catalog.shifts[s]
+    let skills = problem.agents[a].skills
+    return (shift.start..<min(shift.end, problem.intervalCount)).filter { t in
+      skills.contains { problem.channels[$0].isOpen(t) }
+    }.count
   }
 }

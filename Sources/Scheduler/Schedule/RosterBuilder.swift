@@ -7,6 +7,10 @@ struct RosterBuilder {
   let assignment: NamedAssignment
   let breaks: [[[Int]]]
   let conflicts: [RuleConflict]
+  /// The classes of stage 1: minimum shortfalls are priced on their totals, as stage 1 does.
+  let classes: [AgentClass]
+  /// How stage 1 ended, in a phrase for `stopReason` ("shift counts proven optimal").
+  let stageOne: String
   let lowerBound: Double
   let relativeGap: Double
   let started: ContinuousClock.Instant
@@ -46,24 +50,96 @@ struct RosterBuilder {
       }
     }
     let split = try ChannelSplit(problem: problem, skillSets: skillSets, working: working)
-    let shares = distribute(split.serve, atWork: atWork, groupOf: groupOf)
-    let roster = Roster(agents: agentWeeks(shares), coverage: coverage(split))
-    let objective = cost + problem.overstaffPenaltyPerHour * hours * Double(workingIntervals) + split.objective
+    var shares = distribute(split.serve, atWork: atWork, groupOf: groupOf)
+    let idleIntervals = fillOpenTime(&shares, atWork: atWork)
+    let weeks = agentWeeks(shares)
+    let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
+    let (shortfall, missed) = minimumShortfall()
+    let objective =
+      cost + problem.overstaffPenaltyPerHour * hours * Double(workingIntervals) + split.objective + shortfall
     let bound = min(lowerBound, objective)
     let gap = abs(objective - bound) / max(abs(objective), 1e-9)
     var unmetHours: [String: Double] = [:]
     for (c, channel) in problem.channels.enumerated() { unmetHours[channel.id] = split.unmet[c].reduce(0, +) * hours }
-    let seconds = (ContinuousClock.now - started).inSeconds
+    let elapsed = ContinuousClock.now - started
+    let status: ScheduleReport.Status =
+      gap <= 1e-6
+      ? .optimal : gap <= relativeGap + 1e-9 ? .gapReached : elapsed >= timeLimit * 0.95 ? .timeLimit : .feasible
     let report = ScheduleReport(
-      status: gap <= 1e-6
-        ? .optimal
-        : gap <= relativeGap + 1e-9
-          ? .gapReached : (ContinuousClock.now - started) >= timeLimit * 0.95 ? .timeLimit : .feasible,
-      objective: objective, lowerBound: bound, gap: gap, seconds: seconds, paidHours: paidHours,
-      cost: cost, unmetAgentHours: unmetHours, conflicts: conflicts,
+      status: status, stopReason: stopReason(status, gap: gap, elapsed: elapsed),
+      objective: objective, lowerBound: bound, gap: gap, seconds: elapsed.inSeconds, paidHours: paidHours,
+      cost: cost, idleHours: Double(idleIntervals) * hours, unmetAgentHours: unmetHours,
+      conflicts: conflicts + missed,
       unfilledShifts: assignment.unfilled.count, addedShifts: assignment.added,
       agentsWithPairedDaysOff: pairedDaysOff(), averageDistinctStarts: distinctStarts())
     return ScheduleResult(roster: roster, report: report)
+  }
+
+  /// Why the search stopped where it did, in one sentence for schedule.json and the summary.
+  func stopReason(_ status: ScheduleReport.Status, gap: Double, elapsed: Duration) -> String {
+    let percent = { (x: Double) in "\((x * 10_000).rounded() / 100) %" }
+    switch status {
+    case .optimal: return "the roster's objective equals the lower bound (\(stageOne))"
+    case .gapReached: return "gap \(percent(gap)) within the requested \(percent(relativeGap)) (\(stageOne))"
+    case .timeLimit: return "the time limit (\(timeLimit.unitText)) ended the search (\(stageOne))"
+    case .feasible:
+      var losses: [String] = []
+      if !assignment.unfilled.isEmpty { losses.append("\(assignment.unfilled.count) shifts no agent could take") }
+      if assignment.added > 0 { losses.append("\(assignment.added) shifts added for minimum hours") }
+      let loss = losses.isEmpty ? "" : ": " + losses.joined(separator: ", ")
+      return "every stage ended before the time limit (\(stageOne)); named agents, breaks and the channel "
+        + "split are heuristics and lost the rest of the gap\(loss)"
+    }
+  }
+
+  /// Paid time at work that the channel split left without a channel goes to a channel of the
+  /// agent open in that interval (the one worked just before when it is); time when none of the
+  /// agent's channels is open stays empty: idle. Returns the idle agent-intervals.
+  func fillOpenTime(_ shares: inout [Int: [Int: [Roster.ChannelShare]]], atWork: [[Int]]) -> Int {
+    var idle = 0
+    for t in 0..<problem.intervalCount {
+      for a in atWork[t] {
+        let given = shares[a]?[t] ?? []
+        let room = 1 - given.reduce(0) { $0 + $1.share }
+        guard room > 1e-6 else { continue }
+        let open = problem.agents[a].skills.filter { problem.channels[$0].isOpen(t) }
+        let previous = shares[a]?[t - 1]?.last?.channel
+        guard let channel = previous.flatMap({ open.contains($0) ? $0 : nil }) ?? given.last?.channel ?? open.first
+        else {
+          idle += 1
+          continue
+        }
+        if let k = given.firstIndex(where: { $0.channel == channel }) {
+          shares[a, default: [:]][t]![k].share += room
+        } else {
+          shares[a, default: [:]][t, default: []].append(.init(channel: channel, share: room))
+        }
+      }
+    }
+    return idle
+  }
+
+  /// The price of minimum hours and days left unmet, on class totals as stage 1 prices them, and
+  /// one named conflict per agent short of the minimum that stage 2 was asked to meet.
+  func minimumShortfall() -> (cost: Double, conflicts: [RuleConflict]) {
+    let penalty = problem.minimumShortfallPenalty(catalog: catalog)
+    var cost = 0.0
+    for agentClass in classes {
+      let hours = agentClass.members.reduce(0) { $0 + assignment.hours[$1] }
+      let days = agentClass.members.reduce(0) { $0 + assignment.days[$1] }
+      cost += penalty.perHour * max(0, agentClass.minHours - hours)
+      cost += penalty.perDay * Double(max(0, agentClass.minDays - days))
+    }
+    var conflicts: [RuleConflict] = []
+    for (a, agent) in problem.agents.enumerated() where assignment.hours[a] < assignment.minHours[a] - 1e-6 {
+      let short = assignment.minHours[a] - assignment.hours[a]
+      conflicts.append(
+        RuleConflict(
+          agent: agent.id, rule: .weeklyHours,
+          problem: "paid \(assignment.hours[a].formatted) h, \(short.formatted) h short of the \(assignment.minHours[a].formatted) h minimum: no further shift fits the agent's days, rest, availability and open hours",
+          relaxedTo: "minimum missed; the roster keeps every other rule"))
+    }
+    return (cost, conflicts)
   }
 
   func onBreak(_ a: Int, _ d: Int, _ s: Int, _ t: Int) -> Bool {
@@ -114,10 +190,20 @@ struct RosterBuilder {
     }
   }
 
-  func coverage(_ split: ChannelSplit) -> [Roster.Coverage] {
+  /// Coverage per channel from the roster itself: `scheduled` is the agents the roster puts on the
+  /// channel (the shares its segments carry), so coverage.csv and roster.csv agree.
+  func coverage(_ split: ChannelSplit, _ weeks: [Roster.AgentWeek]) -> [Roster.Coverage] {
     let targets = problem.staffingTargets()
+    var onChannel = Array(repeating: Array(repeating: 0.0, count: problem.intervalCount), count: problem.channels.count)
+    for week in weeks {
+      for shift in week.shifts {
+        for (offset, work) in shift.work.enumerated() where shift.start + offset < problem.intervalCount {
+          for share in work { onChannel[share.channel][shift.start + offset] += share.share }
+        }
+      }
+    }
     return problem.channels.enumerated().map { c, channel in
-      let scheduled = (0..<problem.intervalCount).map { t in split.serve.reduce(0.0) { $0 + $1[c][t] } }
+      let scheduled = onChannel[c]
       let required: [Double]
       switch channel.demand {
       case .immediate(let r): required = r.enumerated().map { channel.isOpen($0) ? $1 : 0 }
@@ -125,6 +211,7 @@ struct RosterBuilder {
       }
       return Roster.Coverage(
         channel: channel.id, required: required, target: targets[c] ?? required, scheduled: scheduled,
+        served: (0..<problem.intervalCount).map { t in split.serve.reduce(0.0) { $0 + $1[c][t] } },
         unmet: split.unmet[c])
     }
   }

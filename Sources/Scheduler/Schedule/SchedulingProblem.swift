@@ -214,3 +214,16 @@ public struct LabourRules: Sendable, Codable, Equatable {
     self.preferStableStarts = preferStableStarts
   }
 }
+
+extension SchedulingProblem {
+  /// The price of minimum hours and working days left unmet: twice the dearest unmet-demand
+  /// penalty per hour, and a day at the longest paid shift's hours.
+  ///
+  /// Stage 1 charges it on each class's shortfall (so it always has a solution) and the finished
+  /// roster on the same class totals, so the lower bound stays valid for rosters that miss a minimum.
+  func minimumShortfallPenalty(catalog: ShiftCatalog) -> (perHour: Double, perDay: Double) {
+    let perHour = 2 * max(100, channels.map(\.unmetPenaltyPerHour).max() ?? 100)
+    let longest = Double(catalog.shifts.map(\.paidIntervals).max() ?? 0) * hoursPerInterval
+    return (perHour, perHour * longest)
+  }
+}

@@ -116,11 +116,22 @@ public struct ShiftCatalog: Sendable {
 }
 
 extension SchedulingProblem {
-  /// Whether agent `agent` is available for every interval of `shift` inside the week.
+  /// Whether agent `agent` may work `shift`: available for every interval of it inside the week,
+  /// and some channel the agent serves is open in at least one of them (no shift on a day, or at
+  /// an hour, when none of the agent's channels opens: a holiday, a closed night).
   func agent(_ agent: Int, canWork shift: ShiftCatalog.Shift) -> Bool {
-    guard let mask = agents[agent].available else { return true }
-    for t in shift.start..<min(shift.end, intervalCount) where !mask[t] { return false }
-    return true
+    let contract = agents[agent]
+    let end = min(shift.end, intervalCount)
+    if let mask = contract.available {
+      for t in shift.start..<end where !mask[t] { return false }
+    }
+    return openForSkills(contract.skills, shift.start..<end)
+  }
+
+  /// Whether some channel of `skills` is open in some interval of `range`.
+  func openForSkills(_ skills: [Int], _ range: Range<Int>) -> Bool {
+    for t in range { for c in skills where channels[c].isOpen(t) { return true } }
+    return false
   }
 
   /// The most working days any agent can have under the consecutive-days rule in one week.

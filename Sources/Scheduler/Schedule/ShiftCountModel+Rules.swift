@@ -99,13 +99,15 @@ extension ShiftCountModel {
     }
   }
 
-  /// The class's paid hours lie between the sum of its members' minimum and maximum hours.
+  /// The class's paid hours lie between the sum of its members' minimum and maximum hours; the
+  /// minimum may be missed at a price (`shortHours`), so the row never makes stage 1 infeasible.
   mutating func weeklyHours() {
     let hours = problem.hoursPerInterval
     for g in classes.indices {
-      let terms = catalog.shifts.indices.compactMap { s in
+      var terms = catalog.shifts.indices.compactMap { s in
         shiftColumn[g][s].map { ($0, Double(catalog.shifts[s].paidIntervals) * hours) }
       }
+      if let short = shortHoursColumn[g] { terms.append((short, 1)) }
       guard !terms.isEmpty else { continue }
       let low = classes[g].minHours
       let high = max(low, classes[g].maxHours)
@@ -117,10 +119,12 @@ extension ShiftCountModel {
   }
 
   /// The class's shifts number at most its members' working days (max days, consecutive-days
-  /// cap) and at least the days their minimum hours need with the longest shift.
+  /// cap) and at least the days their minimum hours need with the longest shift (or, at a price,
+  /// fewer: `shortDays`).
   mutating func workingDays() {
     for g in classes.indices {
-      let terms = catalog.shifts.indices.compactMap { s in shiftColumn[g][s].map { ($0, 1.0) } }
+      var terms = catalog.shifts.indices.compactMap { s in shiftColumn[g][s].map { ($0, 1.0) } }
+      if let short = shortDaysColumn[g] { terms.append((short, 1)) }
       guard !terms.isEmpty else { continue }
       let low = Double(classes[g].minDays)
       let high = max(low, Double(classes[g].maxDays))

@@ -27,6 +27,10 @@ struct ShiftCountModel {
   var unmetColumn: [[Int?]]
   /// `deferred[c]`: the columns of a deferred channel (served, late, carried), `nil` when immediate.
   var deferred: [DeferredLateness?]
+  /// `shortHours[g]`, `shortDays[g]`: the class's minimum hours and days left unmet, priced so that
+  /// stage 1 always has a solution (`nil` when the class has no minimum).
+  var shortHoursColumn: [Int?]
+  var shortDaysColumn: [Int?]
 
   /// The rule families, one function each: the table of contents of the model.
   static let rules: [@Sendable (inout ShiftCountModel) -> Void] = [
@@ -58,6 +62,8 @@ struct ShiftCountModel {
     serveColumn = []
     unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
     deferred = Array(repeating: nil, count: C)
+    shortHoursColumn = []
+    shortDaysColumn = []
     let epsilon = problem.overstaffPenaltyPerHour * hours
     for (g, agentClass) in classes.enumerated() {
       let name = agentClass.name(in: problem)
@@ -101,6 +107,13 @@ struct ShiftCountModel {
         }
       }
       serveColumn.append(serve)
+      let penalty = problem.minimumShortfallPenalty(catalog: catalog)
+      shortHoursColumn.append(
+        agentClass.minHours > 0
+          ? model.addVariable(.init(name: "shortHours[\(name)]", objective: penalty.perHour)) : nil)
+      shortDaysColumn.append(
+        agentClass.minDays > 0
+          ? model.addVariable(.init(name: "shortDays[\(name)]", objective: penalty.perDay)) : nil)
     }
     let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {

@@ -24,6 +24,9 @@ public struct WeekProblem: Sendable {
   public var problem: SchedulingProblem
   /// The requirements it was built from (volume and handle time are kept for service levels).
   public var requirementRows: [RequirementsFile.Row]
+  /// Contract terms the week changes before solving, one per agent and date: a holiday lowers
+  /// the agent's minimum hours by a day's share (`WeekProblem.holidayShare`).
+  public var adjustments: [RuleConflict]
 
   public init(plan: Plan, agents: [Agent], requirements: [RequirementsFile.Row]) throws(InputError) {
     guard let shifts = plan.shifts else {
@@ -101,10 +104,14 @@ public struct WeekProblem: Sendable {
       latestEnd: shifts.latestEnd.map { $0.minutes * 60 / step }, breaks: breaks)
 
     let channelIndex = Dictionary(uniqueKeysWithValues: plan.channels.enumerated().map { ($0.element.id, $0.offset) })
+    let daysOff = plan.rules?.minDaysOff ?? 0
+    var adjustments: [RuleConflict] = []
     let contracts = agents.map { agent in
-      AgentContract(
-        id: agent.id, skills: agent.skills.compactMap { channelIndex[$0] }, minHours: agent.minHours.inHours,
-        maxHours: agent.maxHours.inHours, maxDays: agent.maxDays,
+      let maxDays = min(agent.maxDays, max(0, dayStarts.count - daysOff))
+      let minHours = Self.holidayShare(plan: plan, agent: agent, maxDays: maxDays, notes: &adjustments)
+      return AgentContract(
+        id: agent.id, skills: agent.skills.compactMap { channelIndex[$0] }, minHours: minHours,
+        maxHours: agent.maxHours.inHours, maxDays: maxDays,
         available: agent.availability.map { hours in
           intervals.map { hours.isOpen($0.weekday, minuteOfDay: $0.localStart.minuteOfDay) }
         },
@@ -116,8 +123,36 @@ public struct WeekProblem: Sendable {
         Int((d.inSeconds / Double(step)).rounded(.up))
       } ?? 0,
       maxConsecutiveDays: rules?.maxConsecutiveDays ?? 7)
+    self.adjustments = adjustments
     self.problem = SchedulingProblem(
       intervalLength: plan.intervalLength.duration, dayStarts: dayStarts, intervalCount: intervals.count,
       labels: labels, channels: channels, shiftTemplates: [template], agents: contracts, rules: limits)
+  }
+
+  /// The agent's minimum hours for this week: each holiday of the week on a weekday when one of
+  /// the agent's channels would otherwise open is a day off that counts as worked, lowering the
+  /// minimum by a day's share (`min_hours / working days`, the working days being `max_days` after
+  /// `min_days_off`). Each is noted, with agent and date.
+  static func holidayShare(plan: Plan, agent: Agent, maxDays: Int, notes: inout [RuleConflict]) -> Double {
+    let minimum = agent.minHours.inHours
+    guard minimum > 0, maxDays > 0 else { return minimum }
+    let share = minimum / Double(maxDays)
+    let hours = agent.skills.compactMap { plan.channel($0)?.hours }
+    var lowered = minimum
+    for offset in 0..<7 {
+      let date = plan.week.adding(days: offset)
+      guard plan.holidays.contains(date) else { continue }
+      let weekday = date.weekday
+      let wouldOpen = hours.contains { !$0.ranges(on: weekday).isEmpty }
+      guard wouldOpen, lowered > 0 else { continue }
+      let before = lowered
+      lowered = max(0, lowered - share)
+      notes.append(
+        RuleConflict(
+          agent: agent.id, rule: .closedDay,
+          problem: "holiday \(date) (\(weekday.shortName)) closes every channel of the agent",
+          relaxedTo: "minimum hours lowered by a day's share (\(minimum.formatted) h / \(maxDays) days) from \(before.formatted) to \(lowered.formatted) h"))
+    }
+    return lowered
   }
 }

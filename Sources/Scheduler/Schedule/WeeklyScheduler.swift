@@ -68,11 +68,15 @@ public struct WeeklyScheduler: Sendable {
     // Stage 1b: integer shift counts.
     let integerColumns = relaxed.shiftColumn.joined().compactMap { $0 }.count
     var stageOne = (model: relaxed, values: lp.values)
+    var stageOneNote = lp.outcome == .optimal ? "shift counts from the LP relaxation" : "the LP relaxation did not finish"
     if integerColumns <= exactMIPColumnLimit {
       let exact = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
       let solver = GLPKSolver(timeLimit: remaining() * 0.7, relativeGap: Percentage(fraction: relativeGap))
       let mip = try Self.solve(exact.model, solver) { p in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
-      if mip.outcome.hasSolution { stageOne = (exact, mip.values) }
+      if mip.outcome.hasSolution {
+        stageOne = (exact, mip.values)
+        stageOneNote = "shift counts by GLPK's MIP, \(Self.phrase(mip.outcome))"
+      }
       if let bound = mip.bestBound, mip.outcome.hasSolution { lowerBound = max(lowerBound, bound) }
     } else if !lp.values.isEmpty {
       let bounds = relaxed.shiftColumn.map { columns in
@@ -88,6 +92,7 @@ public struct WeeklyScheduler: Sendable {
       var whole = mip.outcome.hasSolution
       if whole {
         stageOne = (near, mip.values)
+        stageOneNote = "shift counts by a MIP around the LP optimum, \(Self.phrase(mip.outcome))"
       } else {
         // GLPK found no whole counts in time (the demo's week of 8 classes and 1,000 shifts):
         // counts rounded from the LP and repaired to keep the rows on counts, the rest by an LP.
@@ -97,6 +102,7 @@ public struct WeeklyScheduler: Sendable {
         if let completed = try completion(problem, catalog, classes, counts: repaired, within: remaining() * 0.2) {
           stageOne = completed
           whole = true
+          stageOneNote = "shift counts rounded from the LP and repaired (the restricted MIP found none in time)"
         }
       }
       // The LP's own values are no incumbent: report one only for whole counts.
@@ -104,6 +110,7 @@ public struct WeeklyScheduler: Sendable {
     }
     if stageOne.values.count != stageOne.model.model.variables.count {
       // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
+      stageOneNote = "no shift counts: the time limit ended the LP relaxation; only minimum hours are rostered"
       stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
     let counts = stageOne.model.shiftColumn.map { columns in
@@ -130,7 +137,7 @@ public struct WeeklyScheduler: Sendable {
     report("channel split", nil, lowerBound)
     return try RosterBuilder(
       problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
-      conflicts: conflicts, lowerBound: lowerBound, relativeGap: relativeGap,
+      conflicts: conflicts, classes: classes, stageOne: stageOneNote, lowerBound: lowerBound, relativeGap: relativeGap,
       started: start, timeLimit: timeLimit
     ).result()
   }
@@ -188,6 +195,17 @@ public struct WeeklyScheduler: Sendable {
       }
     }
     return need
+  }
+
+  /// How a MIP ended, as a phrase for the stop reason.
+  static func phrase(_ outcome: Solution.Outcome) -> String {
+    switch outcome {
+    case .optimal: return "proven optimal"
+    case .feasible(let gap): return "within its gap (\((gap.fraction * 10_000).rounded() / 100) %)"
+    case .timeLimit: return "stopped by its share of the time limit"
+    case .infeasible: return "infeasible"
+    case .unbounded: return "unbounded"
+    }
   }
 
   static func solve(

@@ -85,11 +85,12 @@ enum SchedulePipeline {
     Progress.note("schedule: \(problem.agents.count) agents, \(problem.channels.count) channels, \(problem.intervalCount) intervals, time limit \(timeLimit.unitText)")
     var lastNote = ContinuousClock.now - .seconds(10)
     do {
-      let result = try scheduler.schedule(problem) { progress in
+      var result = try scheduler.schedule(problem) { progress in
         guard ContinuousClock.now - lastNote >= .seconds(1) else { return }
         lastNote = .now
         Progress.note("schedule: \(progress.stage)" + Self.figures(progress))
       }
+      result.report.conflicts = week.adjustments + result.report.conflicts
       for conflict in result.report.conflicts { Progress.note("conflict: \(conflict)") }
       return result
     } catch {
@@ -121,8 +122,12 @@ enum SchedulePipeline {
     try writeCalendars(segments, agents: week.agents, plan: week.plan, into: "\(folder)/calendars")
     let report = result.report
     Progress.note(String(
-      format: "schedule: %@, cost %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
-      report.status.rawValue, report.cost, report.lowerBound, report.gap * 100, report.seconds, folder))
+      format: "schedule: %@, cost %.2f, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
+      report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds, folder))
+    Progress.note("schedule: stopped because \(report.stopReason)")
+    if report.idleHours > 0 {
+      Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", report.idleHours))
+    }
     return segments
   }
 
