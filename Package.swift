@@ -54,6 +54,6 @@ let package = Package(
 
     .testTarget(name: "ForecastTests", dependencies: ["Forecast"]),
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "Forecast"]),
-    .testTarget(name: "StaffplanCLITests", dependencies: ["staffplan"]),
+    .testTarget(name: "StaffplanCLITests", dependencies: ["staffplan", "Scheduler", "Forecast"]),
   ]
 )

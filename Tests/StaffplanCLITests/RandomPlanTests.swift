@@ -1,0 +1,98 @@
+import Forecast
+import Foundation
+import Scheduler
+import Testing
+
+/// Seeded random plans through the binary: `require`, `schedule`, `validate`; every roster passes
+/// the independent roster check and every file tells the same roster.
+///
+/// `STAFFPLAN_RANDOM_PLANS=300` widens the sweep (scripts/sweep-random-plans); the suite runs 30.
+@Suite struct RandomPlanTests {
+  static let seeds: [UInt64] = {
+    let count = ProcessInfo.processInfo.environment["STAFFPLAN_RANDOM_PLANS"].flatMap { Int($0) } ?? 30
+    return (0..<UInt64(count)).map { $0 + 1 }
+  }()
+
+  @Test(arguments: seeds) func randomPlanGivesACheckedRosterAndFilesThatAgree(seed: UInt64) throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var draw = RandomPlan(seed: seed)
+    try draw.write(to: folder)
+    let context = Comment(rawValue: "seed \(seed): \(draw.summary.joined(separator: ", "))")
+    let path = { (name: String) in folder.appendingPathComponent(name).path }
+
+    let require = try StaffplanBinary.run([
+      "require", "--plan", folder.path, "--forecast", path("forecast.csv"), "--out", path("requirements.csv"),
+    ])
+    try #require(require.status == 0, "\(context) require: \(require.stderr)")
+    let schedule = try StaffplanBinary.run([
+      "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
+      "--time-limit", "3s",
+    ])
+    try #require(schedule.status == 0, "\(context) schedule: \(schedule.stderr)")
+    let validate = try StaffplanBinary.run([
+      "validate", "--plan", folder.path, "--roster", path("out/roster.csv"), "--forecast", path("forecast.csv"),
+      "--out", path("validation.csv"),
+    ])
+    try #require(validate.status == 0 || validate.status == 2, "\(context) validate: \(validate.stderr)")
+
+    let plan = try PlanReader.read(folder: folder.path)
+    let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path("out/schedule.json"))))
+      as! [String: Any]
+    try RosterFiles.checkAgreement(plan: plan, folder: folder, context: context)
+
+    // A bound of 0 with demand present is a bug: stage 1 always has a solution now.
+    let required = try RosterFiles.table(path("out/coverage.csv")).reduce(0.0) { $0 + (Double($1["required"]!) ?? 0) }
+    if required > 0 { #expect((report["lowerBound"] as! Double) > 0, context) }
+    #expect(report["stopReason"] is String, context)
+  }
+}
+
+/// Reading and comparing the files of one `schedule` + `validate` run.
+enum RosterFiles {
+  /// A CSV file as rows of column -> text (no quoted commas in these files).
+  static func table(_ path: String) throws -> [[String: String]] {
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+    guard let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) else { return [] }
+    return lines.dropFirst().map { line in
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      return Dictionary(uniqueKeysWithValues: zip(header, fields))
+    }
+  }
+
+  /// roster.csv, coverage.csv and validation.csv give the same agents per channel and interval
+  /// (to 0.01 agent); no work falls outside the week.
+  static func checkAgreement(plan: Plan, folder: URL, context: Comment) throws {
+    let calendar = plan.calendar
+    let intervals = calendar.weekIntervals()
+    let step = Double(plan.intervalLength.seconds)
+    let index = Dictionary(intervals.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { a, _ in a })
+    let weekStart = intervals.first!.start, weekEnd = intervals.last!.end
+    var fromRoster: [String: [Double]] = [:]
+    for row in try table(folder.appendingPathComponent("out/roster.csv").path) where row["activity"] == "work" {
+      let start = try calendar.instant(parsing: row["start"]!), end = try calendar.instant(parsing: row["end"]!)
+      var t = max(start, weekStart)
+      while t < min(end, weekEnd) {
+        let slot = Int((t.timeIntervalSince(weekStart) / step).rounded(.down))
+        let slotStart = intervals[slot].start, slotEnd = intervals[slot].end
+        let overlap = min(end, slotEnd).timeIntervalSince(max(start, slotStart))
+        fromRoster[row["channel"]!, default: Array(repeating: 0, count: intervals.count)][slot] += overlap / step
+        t = slotEnd
+      }
+    }
+    func compare(_ file: String, column: String) throws {
+      for row in try table(folder.appendingPathComponent(file).path) {
+        let channel = row["channel"]!
+        let start = try calendar.instant(parsing: row["interval_start"]!)
+        guard let t = index[start], let value = Double(row[column]!) else {
+          Issue.record("\(context) \(file): interval \(row["interval_start"]!) is not in the week")
+          continue
+        }
+        let rostered = fromRoster[channel]?[t] ?? 0
+        #expect(abs(rostered - value) < 0.01, "\(context) \(file) \(channel) \(row["interval_start"]!): \(column) \(value), roster.csv \(rostered)")
+      }
+    }
+    try compare("out/coverage.csv", column: "scheduled")
+    try compare("validation.csv", column: "agents")
+  }
+}
