@@ -1,4 +1,5 @@
 import Forecast
+import Scheduler
 import Foundation
 
 /// Generated weeks of three sizes for the scheduler benchmark, reproducible from a seed.
