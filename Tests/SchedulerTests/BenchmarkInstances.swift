@@ -1,4 +1,5 @@
 import Forecast
+import Scheduler
 import Foundation
 @testable import Scheduler
 

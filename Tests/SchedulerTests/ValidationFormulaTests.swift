@@ -132,12 +132,16 @@ import Testing
     #expect(email.strongestKeptText == "90%/2h")
   }
 
-  @Test func rosterRepeatsWeeklySoSaturdayNightCoversMondayMorning() throws {
+  @Test func aNightShiftOfTheLastDayDoesNotWrapOntoTheFirstMorning() throws {
     let plan = try ValidationFixtures.plan(Self.voice)
-    let rows = [ValidationFixtures.row("voice", "2026-11-30T01:00", volume: 10, aht: 180)]
-    // A shift from Sunday 22:00 (the week's last day) to Monday 06:00 of the next week.
+    let rows = [
+      ValidationFixtures.row("voice", "2026-11-30T01:00", volume: 10, aht: 180),
+      ValidationFixtures.row("voice", "2026-12-06T23:00", volume: 10, aht: 180),
+    ]
+    // A shift from Sunday 22:00 (the week's last day) to Monday 06:00 of the next week: its hours
+    // past the week's end are the next week's, not this week's Monday morning.
     let roster = ValidationFixtures.crew(5, "2026-12-06T22:00", "2026-12-07T06:00", "voice")
-    let outcome = try #require(validate(plan, rows, roster).channels[0].intervals.first { $0.volume > 0 })
-    #expect(outcome.agents == 5)
+    let busy = validate(plan, rows, roster).channels[0].intervals.filter { $0.volume > 0 }
+    #expect(busy.map(\.agents) == [0, 5])
   }
 }

@@ -138,3 +138,11 @@ public struct ForecastTable: Sendable, Equatable {
     return ForecastTable(rows: rows)
   }
 }
+
+extension WeekCoverage.Remedy {
+  /// A forecast for another week, or for more than the plan's week: forecast that one week.
+  public static func forecast(_ calendar: PlanningCalendar) -> Self {
+    let fix = "forecast that week (staffplan forecast --start \(calendar.week.text) --weeks 1) \(changeWeek)"
+    return Self(otherWeek: fix, moreWeeks: fix)
+  }
+}

@@ -78,3 +78,10 @@ public enum RosterFile {
     return segments
   }
 }
+
+extension WeekCoverage.Remedy {
+  /// A roster whose shift dates lie outside the plan's week.
+  public static let roster = Self(
+    otherWeek: "schedule that week (staffplan schedule) \(changeWeek)",
+    moreWeeks: "keep only that week's shifts \(changeWeek)")
+}

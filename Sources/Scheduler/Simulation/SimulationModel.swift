@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Decisions (documented in the README):
 /// - Horizon: the roster repeats weekly; the simulation starts one day before the week (the week's
-///   last day replayed, so queues and e-mail backlogs are not empty at the start) and runs on past
+///   last day replayed up to the week's start, so queues and e-mail backlogs are not empty at the
+///   start, and no shift wraps onto the week's first morning) and runs on past
 ///   the week's end for at least a day or the longest deferred promise (at most a week), so
 ///   contacts arriving late in the week can be answered. Only contacts arriving within the week
 ///   count.
@@ -112,12 +113,14 @@ struct SimulationModel: Sendable {
     }
 
     // Pieces: runs shifted by -1, 0, +1 weeks, clipped, cut at interval edges when shrinkage applies.
+    // The replayed previous week stops at the week's start: a run past the last day's midnight does
+    // not wrap onto the week's first morning (as in the formulas, ``RosterTimeline``).
     let shrinkage = channels.map { plan.shrinkage(for: $0).fraction }
     var pieces: [(start: Double, end: Double, agent: Int32, channel: Int32)] = []
     for run in week.roster.runs {
       for shift in [-w, 0, w] {
         var start = max(run.start + shift, edges[0])
-        let end = min(run.end + shift, edges[m])
+        let end = min(run.end + shift, shift < 0 ? 0 : edges[m])
         guard end > start else { continue }
         if shrinkage[run.channel] == 0 {
           pieces.append((start, end, Int32(run.agent), Int32(run.channel)))

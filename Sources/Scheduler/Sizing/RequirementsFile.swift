@@ -98,3 +98,10 @@ extension Requirement {
     RequirementsFile.Row(channel: channel, start: start, volume: volume, handleTime: handleTime, agents: agents)
   }
 }
+
+extension WeekCoverage.Remedy {
+  /// Requirements for another week: size that week's forecast; for several weeks: cut the file.
+  public static let requirements = Self(
+    otherWeek: "size that week (staffplan require with a forecast of that week) \(changeWeek)",
+    moreWeeks: "cut the file to that week \(changeWeek)")
+}

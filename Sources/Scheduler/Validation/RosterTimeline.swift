@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Each `work` segment of roster.csv becomes one run, minus the agent's `break` segments that
 /// overlap it (a roster may write breaks inside a work segment or between two work segments: both
-/// give the same runs). Runs may start before the week or end after it (a Saturday night shift);
-/// validation treats the roster as repeating every week, so such a run also covers the start (or
-/// end) of this same week: see ``coverage(channel:boundaries:)``.
+/// give the same runs). A run may end after the week (a shift on the week's last day that runs past
+/// midnight): its time beyond the week's end is next week's and is not counted in this week, nor
+/// wrapped onto the week's first day (see ``coverage(channel:boundaries:)``). The commands refuse a
+/// roster whose shift dates lie outside the plan's week (``WeekCoverage``).
 public struct RosterTimeline: Sendable, Hashable {
   /// One stretch of time an agent is rostered on one channel.
   public struct Run: Sendable, Hashable {
@@ -83,23 +84,21 @@ public struct RosterTimeline: Sendable, Hashable {
 
   /// Agents on `channel` per interval: the sum over runs of the share of the interval each covers.
   ///
-  /// `boundaries` are the intervals' edges in seconds from the week start (count + 1 values). The
-  /// roster repeats weekly: a run is also counted one week earlier and one week later, so a shift
-  /// from Saturday 22:00 to Sunday 06:00 covers this week's Sunday morning too.
+  /// `boundaries` are the intervals' edges in seconds from the week start (count + 1 values). Only
+  /// the part of a run between the first and last boundary counts: a shift from the week's last day
+  /// 22:00 to 06:00 adds its two hours before the week's end and nothing to the week's first morning
+  /// (that is the next week's morning; no wrapping).
   public func coverage(channel: Int, boundaries: [Double]) -> [Double] {
     let count = boundaries.count - 1
     var agents = [Double](repeating: 0, count: max(count, 0))
     guard count > 0 else { return agents }
     for run in runs where run.channel == channel {
-      for shift in [-weekSeconds, 0, weekSeconds] {
-        let start = run.start + shift, end = run.end + shift
-        guard end > boundaries[0], start < boundaries[count] else { continue }
-        var index = Self.interval(containing: max(start, boundaries[0]), boundaries: boundaries)
-        while index < count, boundaries[index] < end {
-          let overlap = min(end, boundaries[index + 1]) - max(start, boundaries[index])
-          if overlap > 0 { agents[index] += overlap / (boundaries[index + 1] - boundaries[index]) }
-          index += 1
-        }
+      guard run.end > boundaries[0], run.start < boundaries[count] else { continue }
+      var index = Self.interval(containing: max(run.start, boundaries[0]), boundaries: boundaries)
+      while index < count, boundaries[index] < run.end {
+        let overlap = min(run.end, boundaries[index + 1]) - max(run.start, boundaries[index])
+        if overlap > 0 { agents[index] += overlap / (boundaries[index + 1] - boundaries[index]) }
+        index += 1
       }
     }
     return agents

@@ -4,8 +4,9 @@ import Foundation
 /// Everything validation needs for one roster week: the intervals, the forecast per channel on
 /// them, and the roster as work runs.
 ///
-/// Forecast rows outside the plan's roster week are ignored (a forecast of several weeks validates
-/// its first); intervals without a row have no contacts. Both the formulas (``RosterValidator``)
+/// Forecast rows outside the plan's roster week are ignored (the commands refuse such files first,
+/// ``WeekCoverage``); intervals without a row have no contacts. Roster time outside the week is not
+/// counted (``RosterTimeline``). Both the formulas (``RosterValidator``)
 /// and the simulation (``RosterSimulator``) read this one value, so they see the same week.
 public struct ValidationWeek: Sendable {
   public var plan: Plan

@@ -31,6 +31,8 @@ struct RequireCommand: ParsableCommand {
     let plan = try PlanReader.read(folder: plan)
     let table = try ForecastTable.read(
       path: forecast, calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
+    try WeekCoverage.check(
+      forecast, starts: table.rows.lazy.map(\.start), calendar: plan.calendar, remedy: .forecast(plan.calendar))
     let started = Date()
     let requirements = try RequirementPlanner(plan: plan).requirements(for: table)
     try AtomicFile.write(RequirementsFile.csv(requirements, calendar: plan.calendar), to: out)

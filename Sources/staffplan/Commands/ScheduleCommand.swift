@@ -57,6 +57,7 @@ enum SchedulePipeline {
     let rows: [RequirementsFile.Row]
     if let requirementsPath {
       rows = try RequirementsFile.read(path: requirementsPath, calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
+      try WeekCoverage.check(requirementsPath, starts: rows.lazy.map(\.start), calendar: plan.calendar, remedy: .requirements)
     } else {
       let forecasts = try PlanForecast.run(
         plan: plan, historyPath: "\(folder)/history.csv", start: plan.week, weeks: 1, choice: .automatic)

@@ -9,7 +9,8 @@ struct ValidationInput {
   /// Agents.csv skills by agent id; empty when there is no agents file.
   var skills: [String: [String]]
 
-  /// Reads the files. `agentsPath` nil: the plan folder's agents.csv when present (its ids then only
+  /// Reads the files; a forecast or roster for another week than the plan's is refused
+  /// (``WeekCoverage``). `agentsPath` nil: the plan folder's agents.csv when present (its ids then only
   /// add skills); given: it must exist and every roster agent must be in it.
   static func load(planFolder: String, rosterPath: String, forecastPath: String, agentsPath: String?) throws
     -> ValidationInput
@@ -17,6 +18,8 @@ struct ValidationInput {
     let plan = try PlanReader.read(folder: planFolder)
     let channelIDs = Set(plan.channels.map(\.id))
     let forecast = try ForecastTable.read(path: forecastPath, calendar: plan.calendar, channels: channelIDs)
+    try WeekCoverage.check(
+      forecastPath, starts: forecast.rows.lazy.map(\.start), calendar: plan.calendar, remedy: .forecast(plan.calendar))
     var agents: [Agent] = []
     if let agentsPath {
       agents = try AgentsReader.read(path: agentsPath, plan: plan)
@@ -29,6 +32,7 @@ struct ValidationInput {
     let segments = try RosterFile.read(
       path: rosterPath, calendar: plan.calendar, channels: channelIDs,
       agents: agentsPath == nil ? nil : Set(agents.map(\.id)))
+    try WeekCoverage.check(rosterPath, dates: segments.lazy.map(\.shiftDate), calendar: plan.calendar, remedy: .roster)
     let week = ValidationWeek(plan: plan, forecast: forecast, roster: segments)
     return ValidationInput(
       plan: plan, week: week, skills: Dictionary(agents.map { ($0.id, $0.skills) }, uniquingKeysWith: { a, _ in a }))
