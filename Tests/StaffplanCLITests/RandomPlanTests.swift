@@ -7,6 +7,7 @@ import Testing
 /// the independent roster check and every file tells the same roster.
 ///
 /// `STAFFPLAN_RANDOM_PLANS=300` widens the sweep (scripts/sweep-random-plans); the suite runs 30.
+/// `STAFFPLAN_KEEP_PLANS=DIR` keeps each plan and its outputs in `DIR/seed-N` to look at.
 @Suite struct RandomPlanTests {
   static let seeds: [UInt64] = {
     let count = ProcessInfo.processInfo.environment["STAFFPLAN_RANDOM_PLANS"].flatMap { Int($0) } ?? 30
@@ -14,8 +15,13 @@ import Testing
   }()
 
   @Test(arguments: seeds) func randomPlanGivesACheckedRosterAndFilesThatAgree(seed: UInt64) throws {
-    let folder = try Fixture.folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let keep = ProcessInfo.processInfo.environment["STAFFPLAN_KEEP_PLANS"]
+    let folder = try keep.map { dir in
+      let url = URL(fileURLWithPath: dir).appendingPathComponent("seed-\(seed)")
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+      return url
+    } ?? Fixture.folder()
+    defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
     var draw = RandomPlan(seed: seed)
     try draw.write(to: folder)
     let context = Comment(rawValue: "seed \(seed): \(draw.summary.joined(separator: ", "))")

@@ -52,6 +52,7 @@ struct RosterBuilder {
     let split = try ChannelSplit(problem: problem, skillSets: skillSets, working: working)
     var shares = distribute(split.serve, atWork: atWork, groupOf: groupOf)
     let idleIntervals = fillOpenTime(&shares, atWork: atWork)
+    wholeMinutes(&shares)
     let weeks = agentWeeks(shares)
     let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
     let (shortfall, missed) = minimumShortfall()
@@ -60,7 +61,7 @@ struct RosterBuilder {
     let bound = min(lowerBound, objective)
     let gap = abs(objective - bound) / max(abs(objective), 1e-9)
     var unmetHours: [String: Double] = [:]
-    for (c, channel) in problem.channels.enumerated() { unmetHours[channel.id] = split.unmet[c].reduce(0, +) * hours }
+    for (c, channel) in problem.channels.enumerated() { unmetHours[channel.id] = roster.coverage[c].unmet.reduce(0, +) * hours }
     let elapsed = ContinuousClock.now - started
     let status: ScheduleReport.Status =
       gap <= 1e-6
@@ -117,6 +118,26 @@ struct RosterBuilder {
       }
     }
     return idle
+  }
+
+  /// Cuts each split interval on whole minutes, as roster.csv writes it (a roster is read in
+  /// minutes): the shares' running total is rounded, so they still sum to the interval.
+  func wholeMinutes(_ shares: inout [Int: [Int: [Roster.ChannelShare]]]) {
+    let minutes = (problem.intervalLength.inSeconds / 60).rounded()
+    for (a, byInterval) in shares {
+      for (t, given) in byInterval where given.count > 1 {
+        let total = given.reduce(0) { $0 + $1.share }
+        var running = 0.0, previous = 0.0
+        var cut: [Roster.ChannelShare] = []
+        for share in given {
+          running += share.share / total
+          let edge = (running * minutes).rounded() / minutes
+          if edge > previous + 1e-9 { cut.append(.init(channel: share.channel, share: (edge - previous) * total)) }
+          previous = edge
+        }
+        shares[a]![t] = cut
+      }
+    }
   }
 
   /// The price of minimum hours and days left unmet, on class totals as stage 1 prices them, and
@@ -209,10 +230,17 @@ struct RosterBuilder {
       case .immediate(let r): required = r.enumerated().map { channel.isOpen($0) ? $1 : 0 }
       case .deferred(let workload, _, _): required = workload
       }
+      // Immediate channels: unmet is the target the roster leaves uncovered; deferred: late work.
+      let unmet =
+        channel.isDeferred
+        ? split.unmet[c]
+        : (0..<problem.intervalCount).map { t in
+          channel.isOpen(t) ? max(0, (targets[c]?[t] ?? 0) - scheduled[t]) : 0
+        }
       return Roster.Coverage(
         channel: channel.id, required: required, target: targets[c] ?? required, scheduled: scheduled,
         served: (0..<problem.intervalCount).map { t in split.serve.reduce(0.0) { $0 + $1[c][t] } },
-        unmet: split.unmet[c])
+        unmet: unmet)
     }
   }
 

@@ -33,6 +33,10 @@ public struct WeeklyScheduler: Sendable {
   /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
   public var interiorPoint: Bool = true
 
+  /// The relaxation runs past the time limit up to this long: its bound and shift counts are what
+  /// every later stage stands on. `stopReason` says when it overran.
+  public var relaxationLimit: Duration = .seconds(600)
+
   public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 1000) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
@@ -60,8 +64,16 @@ public struct WeeklyScheduler: Sendable {
     let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
     // Interior point has no time limit: only where it is known to end well inside one.
     let interior = interiorPoint && relaxed.model.variables.count <= interiorPointColumnLimit
+    // The relaxation always runs to its end (at most `relaxationLimit`): without it there is no
+    // bound and no shift counts, only a roster of minimum hours, which nobody could publish.
+    let lpStarted = clock.now
     let lp = try Self.solve(
-      relaxed.model, GLPKSolver(timeLimit: remaining(), relaxationOnly: true, interiorPoint: interior))
+      relaxed.model,
+      GLPKSolver(timeLimit: max(remaining(), relaxationLimit), relaxationOnly: true, interiorPoint: interior))
+    let lpTime = clock.now - lpStarted
+    let overrun =
+      lpTime > timeLimit
+      ? "; the LP relaxation alone took \((lpTime.inSeconds * 10).rounded() / 10) s, past the time limit" : ""
     var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
     report("relaxation", nil, lowerBound)
 
@@ -87,7 +99,9 @@ public struct WeeklyScheduler: Sendable {
         }
       }
       let near = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true, shiftBounds: bounds)
-      let solver = GLPKSolver(timeLimit: remaining() * 0.5, relativeGap: Percentage(fraction: relativeGap / 2))
+      // Half of what is left, keeping room for the completion LP should the MIP find nothing.
+      let budget = max(.milliseconds(200), (remaining() - lpTime) * 0.5)
+      let solver = GLPKSolver(timeLimit: budget, relativeGap: Percentage(fraction: relativeGap / 2))
       let mip = try Self.solve(near.model, solver) { p in report("shift counts", p.incumbent, lowerBound) }
       var whole = mip.outcome.hasSolution
       if whole {
@@ -99,7 +113,7 @@ public struct WeeklyScheduler: Sendable {
         let repaired = CountRepair.counts(
           relaxed: relaxed.shiftColumn.map { $0.map { column in column.map { lp.values[$0] } ?? 0 } },
           classes: classes, catalog: catalog, hoursPerInterval: problem.hoursPerInterval)
-        if let completed = try completion(problem, catalog, classes, counts: repaired, within: remaining() * 0.2) {
+        if let completed = try completion(problem, catalog, classes, counts: repaired, within: max(remaining() * 0.2, lpTime * 2)) {
           stageOne = completed
           whole = true
           stageOneNote = "shift counts rounded from the LP and repaired (the restricted MIP found none in time)"
@@ -137,7 +151,7 @@ public struct WeeklyScheduler: Sendable {
     report("channel split", nil, lowerBound)
     return try RosterBuilder(
       problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
-      conflicts: conflicts, classes: classes, stageOne: stageOneNote, lowerBound: lowerBound, relativeGap: relativeGap,
+      conflicts: conflicts, classes: classes, stageOne: stageOneNote + overrun, lowerBound: lowerBound, relativeGap: relativeGap,
       started: start, timeLimit: timeLimit
     ).result()
   }
