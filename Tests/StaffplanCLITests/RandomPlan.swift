@@ -116,7 +116,7 @@ struct RandomPlan {
       let (low, high, days) = partTime ? (uniform(0...16), 24, uniform(3...4)) : (uniform(30...40), 40, 5)
       let availability = chance(0.3) ? pick(Self.availabilityPatterns) : ""
       agents.append(
-        "a\(index),Agent \(index),\(skills.joined(separator: "|")),\(min(low, high)),\(high),\(days),\(availability),\(uniform(12...25))")
+        "a\(index),Agent \(index),\(skills.joined(separator: "|")),\(min(low, high)),\(high),\(days),\(availability),\(pick([15, 18, 22]))")
     }
     summary.append("\(count) agents\(orphan.map { ", nobody on \($0)" } ?? "")")
     try (agents.joined(separator: "\n") + "\n").write(

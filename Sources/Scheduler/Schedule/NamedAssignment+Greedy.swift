@@ -112,17 +112,16 @@ extension NamedAssignment {
         }
         give(a, best ?? current)
       }
-      // Still short: add a shift on a free day, where the agent's channels are open longest, then
-      // the one the class uses most (it costs, and is reported).
-      for day in 0..<problem.dayCount where shiftOf[a][day] == nil && hours[a] < minHours[a] - 1e-9 {
-        let options = catalog.shiftsOfDay[day].filter { canTake(a, $0) }
-        let best = options.max {
-          (openIntervals(a, $0), counts[$0], paid($0)) < (openIntervals(a, $1), counts[$1], paid($1))
-        }
-        if let s = best {
-          give(a, s)
-          added += 1
-        }
+      // Still short: add a shift on a free day, the one of the whole week where the agent's
+      // channels are open longest (least idle), then the one the class uses most (it costs, and
+      // is reported).
+      while hours[a] < minHours[a] - 1e-9 {
+        let free = (0..<problem.dayCount).filter { shiftOf[a][$0] == nil }
+        let options = free.flatMap { catalog.shiftsOfDay[$0] }.filter { canTake(a, $0) }
+        let keyed = options.map { s in (key: (openIntervals(a, s), -catalog.shifts[s].length, counts[s]), shift: s) }
+        guard let s = keyed.max(by: { $0.key < $1.key })?.shift else { break }
+        give(a, s)
+        added += 1
       }
     }
   }
@@ -130,9 +129,6 @@ extension NamedAssignment {
   /// The intervals of shift `s` inside the week when some channel of agent `a` is open.
   func openIntervals(_ a: Int, _ s: Int) -> Int {
     let shift = catalog.shifts[s]
-    let skills = problem.agents[a].skills
-    return (shift.start..<min(shift.end, problem.intervalCount)).filter { t in
-      skills.contains { problem.channels[$0].isOpen(t) }
-    }.count
+    return (shift.start..<shift.end).count { problem.anyOpen(problem.agents[a].skills, $0) }
   }
 }

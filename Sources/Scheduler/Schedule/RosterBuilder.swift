@@ -51,13 +51,14 @@ struct RosterBuilder {
     }
     let split = try ChannelSplit(problem: problem, skillSets: skillSets, working: working)
     var shares = distribute(split.serve, atWork: atWork, groupOf: groupOf)
-    let idleIntervals = fillOpenTime(&shares, atWork: atWork)
+    let idleIntervals = fillOpenTime(&shares, atWork: atWork) + fillNextWeek(&shares)
     wholeMinutes(&shares)
     let weeks = agentWeeks(shares)
     let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
     let (shortfall, missed) = minimumShortfall()
     let objective =
       cost + problem.overstaffPenaltyPerHour * hours * Double(workingIntervals) + split.objective + shortfall
+      + problem.idlePenaltyPerHour * hours * Double(idleIntervals)
     let bound = min(lowerBound, objective)
     let gap = abs(objective - bound) / max(abs(objective), 1e-9)
     var unmetHours: [String: Double] = [:]
@@ -114,6 +115,29 @@ struct RosterBuilder {
           shares[a, default: [:]][t]![k].share += room
         } else {
           shares[a, default: [:]][t, default: []].append(.init(channel: channel, share: room))
+        }
+      }
+    }
+    return idle
+  }
+
+  /// A shift running past the week's end works on into next week: each such interval goes to the
+  /// agent's channel open at the same time a week earlier (the one worked before when it is), or
+  /// stays idle. Next week's coverage is not this week's, so these intervals count nowhere else.
+  func fillNextWeek(_ shares: inout [Int: [Int: [Roster.ChannelShare]]]) -> Int {
+    let T = problem.intervalCount
+    var idle = 0
+    for (a, days) in assignment.shiftOf.enumerated() {
+      for (d, s) in days.enumerated() {
+        guard let s, catalog.shifts[s].end > T else { continue }
+        for t in T..<catalog.shifts[s].end where !onBreak(a, d, s, t) {
+          let open = problem.agents[a].skills.filter { problem.anyOpen([$0], t) }
+          let previous = shares[a]?[t - 1]?.last?.channel
+          guard let channel = previous.flatMap({ open.contains($0) ? $0 : nil }) ?? open.first else {
+            idle += 1
+            continue
+          }
+          shares[a, default: [:]][t] = [.init(channel: channel, share: 1)]
         }
       }
     }

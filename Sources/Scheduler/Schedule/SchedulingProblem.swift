@@ -216,6 +216,18 @@ public struct LabourRules: Sendable, Codable, Equatable {
 }
 
 extension SchedulingProblem {
+  /// Penalty per paid agent-hour at work when none of the agent's channels is open (idle), on top
+  /// of its wage: 100 x the over-staffing penalty, so of two shifts of equal cost the one that
+  /// overhangs the open hours less is chosen.
+  var idlePenaltyPerHour: Double { 100 * overstaffPenaltyPerHour }
+
+  /// Whether some channel of `skills` is open in interval `t`; past the week's end, as at the same
+  /// time a week earlier (a shift of the last day working on into next week).
+  func anyOpen(_ skills: [Int], _ t: Int) -> Bool {
+    let u = t < intervalCount ? t : max(0, t - intervalCount)
+    return skills.contains { channels[$0].isOpen(u) }
+  }
+
   /// The price of minimum hours and working days left unmet: twice the dearest unmet-demand
   /// penalty per hour, and a day at the longest paid shift's hours.
   ///

@@ -76,8 +76,12 @@ struct ShiftCountModel {
           columns.append(nil)
           continue
         }
-        // Paid cost, plus the over-staffing penalty on every working interval inside the week.
-        let working = min(shift.end, T) - shift.start - shift.breaks.reduce(0) { $0 + $1.length }
+        // Paid cost, plus the over-staffing penalty on every working interval inside the week,
+        // plus the idle penalty on the time none of the class's channels is open (less the
+        // breaks, which may fall there: the roster's idle time is never less).
+        let breakLength = shift.breaks.reduce(0) { $0 + $1.length }
+        let working = min(shift.end, T) - shift.start - breakLength
+        let closed = (shift.start..<shift.end).count { !problem.anyOpen(agentClass.skills, $0) }
         let column = model.addVariable(
           .init(
             name: "shift[\(name),\(label(shift.start)),\((Double(shift.length) * hours).formatted)h]",
@@ -85,7 +89,8 @@ struct ShiftCountModel {
             upper: min(Double(agentClass.eligible[s]), bound?.upperBound ?? .infinity),
             kind: integer ? .integer : .continuous,
             objective: agentClass.costPerHour * Double(shift.paidIntervals) * hours
-              + epsilon * Double(max(0, working))))
+              + epsilon * Double(max(0, working))
+              + problem.idlePenaltyPerHour * hours * Double(max(0, closed - breakLength))))
         columns.append(column)
       }
       shiftColumn.append(columns)
