@@ -72,15 +72,17 @@ extension RosterCheck {
     intervalsByDate[date] ?? plan.calendar.intervals(on: date)
   }
 
-  /// The stretches of `range` covered by intervals where `test` holds, clipped to `range`.
-  func stretches(of range: Range<Date>, where test: (Interval) -> Bool) -> [Range<Date>] {
-    var result: [Range<Date>] = []
-    for interval in intervals(touching: range) where test(interval) {
+  /// The stretches of `range` covered by intervals whose `key` is not nil, clipped to `range`;
+  /// neighbouring intervals with the same key make one stretch.
+  func stretches<Key: Equatable>(of range: Range<Date>, key: (Interval) -> Key?) -> [(range: Range<Date>, key: Key)] {
+    var result: [(range: Range<Date>, key: Key)] = []
+    for interval in intervals(touching: range) {
+      guard let value = key(interval) else { continue }
       let from = max(interval.start, range.lowerBound), to = min(interval.end, range.upperBound)
-      if let last = result.last, last.upperBound == from {
-        result[result.count - 1] = last.lowerBound..<to
+      if let last = result.last, last.range.upperBound == from, last.key == value {
+        result[result.count - 1].range = last.range.lowerBound..<to
       } else {
-        result.append(from..<to)
+        result.append((from..<to, value))
       }
     }
     return result

@@ -6,14 +6,15 @@ extension RosterCheck {
   /// the agent's availability, read on the wall clock.
   func availability(_ shift: Shift) -> [RosterViolation] {
     guard let hours = shift.agent?.availability else { return [] }
-    return stretches(of: shift.start..<shift.end) { !hours.isOpen($0.weekday, minuteOfDay: $0.localStart.minuteOfDay) }
-      .map { stretch in
-        let day = intervals(touching: stretch)[0].weekday
-        let ranges = hours.ranges(on: day)
-        let available = ranges.isEmpty
-          ? "not available on \(day.shortName)" : "available \(day.shortName) \(ranges.map(\.text).joined(separator: ","))"
-        return violation(shift, .availability, "works \(span(stretch, on: shift.date)) outside availability (\(available))")
-      }
+    let unavailable = stretches(of: shift.start..<shift.end) { interval in
+      hours.isOpen(interval.weekday, minuteOfDay: interval.localStart.minuteOfDay) ? nil : interval.weekday
+    }
+    return unavailable.map { stretch, day in
+      let ranges = hours.ranges(on: day)
+      let available = ranges.isEmpty
+        ? "not available on \(day.shortName)" : "available \(day.shortName) \(ranges.map(\.text).joined(separator: ","))"
+      return violation(shift, .availability, "works \(span(stretch, on: shift.date)) outside availability (\(available))")
+    }
   }
 
   /// Rule `skills`: every work segment is on a channel of the plan the agent is skilled for.
@@ -40,7 +41,10 @@ extension RosterCheck {
       switch segment.activity {
       case .work:
         guard let channel = segment.channel.flatMap(plan.channel) else { continue }
-        for stretch in stretches(of: range, where: { !plan.calendar.isOpen($0, channel.hours) }) {
+        let closed = stretches(of: range) { interval in
+          plan.calendar.isOpen(interval, channel.hours) ? nil : plan.holidays.contains(interval.date)
+        }
+        for (stretch, _) in closed {
           result.append(
             violation(
               shift, .openHours,
@@ -49,16 +53,16 @@ extension RosterCheck {
         }
       case .idle:
         let channels = skilledChannels(shift.agent)
-        for stretch in stretches(of: range, where: { interval in channels.contains { plan.calendar.isOpen(interval, $0.hours) } }) {
-          let open = channels.filter { channel in
-            intervals(touching: stretch).contains { plan.calendar.isOpen($0, channel.hours) }
-          }
-          let verb = open.count == 1 ? "is" : "are"
+        let busy = stretches(of: range) { interval in
+          let open = channels.filter { plan.calendar.isOpen(interval, $0.hours) }.map(\.id)
+          return open.isEmpty ? nil : open
+        }
+        for (stretch, open) in busy {
           result.append(
             violation(
               shift, .openHours,
-              "is idle \(span(stretch, on: shift.date)) while \(open.map(\.id).joined(separator: ", ")) \(verb) open "
-                + "(the time should be work)"))
+              "is idle \(span(stretch, on: shift.date)) while \(open.joined(separator: ", ")) "
+                + "\(open.count == 1 ? "is" : "are") open (the time should be work)"))
         }
       case .break:
         continue
