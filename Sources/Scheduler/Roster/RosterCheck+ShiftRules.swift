@@ -54,12 +54,14 @@ extension RosterCheck {
     if let earliest = policy.earliestStart,
       plan.calendar.localTime(for: shift.start).localSecondsSinceEpoch < midnight + earliest.minutes * 60
     {
-      result.append(violation(shift, .shiftLength, "starts \(hours), before the earliest start \(earliest.text)"))
+      result.append(
+        violation(shift, .shiftLength, "starts \(clock(shift.start, on: shift.date)), before the earliest start \(earliest.text)"))
     }
     if let latest = policy.latestEnd,
       plan.calendar.localTime(for: shift.end).localSecondsSinceEpoch > midnight + latest.minutes * 60
     {
-      result.append(violation(shift, .shiftLength, "works \(hours), ending after the latest end \(latest.text)"))
+      result.append(
+        violation(shift, .shiftLength, "ends \(clock(shift.end, on: shift.date)), after the latest end \(latest.text)"))
     }
     return result
   }
