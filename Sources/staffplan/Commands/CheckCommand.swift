@@ -9,15 +9,18 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Every hard rule a roster breaks, one line each; exit 2 when one is broken.",
     discussion: """
-      Reads roster.csv as written and checks it against plan.yaml and agents.csv without the solver, in real
-      time with the plan's time zone: one shift per date with contiguous segments, shift lengths, the start
-      grid, breaks in their windows, weekly paid hours (a minimum missed is reported too), max days,
-      consecutive days, days off, rest between shifts, availability, skills, channels' open hours (idle only
-      while none of the agent's channels is open), closed days and holidays, dates outside the week, agents
-      missing from agents.csv.
+      Reads roster.csv as written and checks it against plan.yaml and agents.csv
+      without the solver, in real time in the plan's time zone: one shift per date
+      with contiguous segments, shift lengths, the start grid, breaks in their
+      windows, weekly paid hours (a minimum missed is reported too), max days,
+      consecutive days, days off, rest between shifts, availability, skills,
+      channels' open hours (idle only while none of the agent's channels is open),
+      closed days and holidays, dates outside the week, agents missing from
+      agents.csv.
 
-      Each line reads `agent, date, rule: message` (`week` for a rule of the whole week); the last line
-      counts them. Exit status: 0 no violation, 2 a violation, 64 bad input.
+      Each line reads `agent, date, rule: message` (`week` for a rule of the whole
+      week); the last line counts them. Exit status: 0 no violation, 2 a
+      violation, 64 bad input.
 
       Example:
         staffplan check --plan Data/demo --roster staffplan-demo/roster.csv
