@@ -17,9 +17,11 @@ public enum RosterFile {
     return text
   }
 
-  /// Reads a roster file; channels must be plan channels, agents (when given) known ids.
+  /// Reads a roster file; channels (when given) must be plan channels, agents (when given) known ids.
+  ///
+  /// `RosterCheck` passes neither, so an unknown channel or agent becomes a violation, not an error.
   public static func read(
-    path: String, name: String? = nil, calendar: PlanningCalendar, channels: Set<String>, agents: Set<String>? = nil
+    path: String, name: String? = nil, calendar: PlanningCalendar, channels: Set<String>?, agents: Set<String>? = nil
   ) throws -> [RosterSegment] {
     let file = name ?? path
     var columns: [String: Int] = [:]
@@ -59,10 +61,10 @@ public enum RosterFile {
       guard let activity = RosterSegment.Activity(rawValue: field("activity")) else {
         throw InputError(
           file: file, line: row.line, field: "activity", problem: "unknown activity \"\(field("activity"))\"",
-          remedy: "use work or break")
+          remedy: "use work, break or idle")
       }
       let channel = field("channel")
-      if activity == .work, !channels.contains(channel) {
+      if activity == .work, let channels, !channels.contains(channel) {
         throw InputError(
           file: file, line: row.line, field: "channel", problem: "unknown channel \"\(channel)\"",
           remedy: "the plan's channels are \(channels.sorted().joined(separator: ", "))")

@@ -4,7 +4,8 @@
 /// The hard rules of a roster (every one checked by `RosterCheck` on roster.csv) are
 /// `oneShiftPerDay`, `shiftLength`, `startGrid`, `breaks`, `weeklyHours`, `maxDays`,
 /// `maxConsecutiveDays`, `minDaysOff`, `minimumRest`, `availability`, `skills`, `openHours` and
-/// `closedDay`. `coverDemand`, `deferredWork` and `channelCapacity` name the demand rows of the
+/// `closedDay`; `RosterCheck` also names a shift dated outside the roster week (`week`) and an agent
+/// missing from agents.csv (`knownAgent`), which the solver cannot produce. `coverDemand`, `deferredWork` and `channelCapacity` name the demand rows of the
 /// model; `shiftTemplates` a plan whose shift policy allows no shift.
 public enum ScheduleRule: String, Sendable, Codable, Equatable, CaseIterable {
   /// Requirement per channel and interval (unmet demand is priced, never a violation).
@@ -41,6 +42,10 @@ public enum ScheduleRule: String, Sendable, Codable, Equatable, CaseIterable {
   case closedDay
   /// The plan's shift policy allows no shift in the week.
   case shiftTemplates
+  /// A shift's date is one of the roster week's 7 days (checked on roster.csv only).
+  case week
+  /// Every agent of a roster is in agents.csv (checked on roster.csv only).
+  case knownAgent
 }
 
 /// A rule that cannot hold as written, found before solving and named with its agent.
