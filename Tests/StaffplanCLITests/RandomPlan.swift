@@ -108,15 +108,22 @@ struct RandomPlan {
     let count = uniform(3...16)
     let orphan = channels.count > 1 && chance(0.15) ? channels.last!.id : nil
     let skilled = channels.map(\.id).filter { $0 != orphan }
+    // A few skill sets and costs per plan, as in a real center (and so a model GLPK solves in
+    // seconds: every distinct skill set and cost level is a class of the model).
+    var skillSets: [[String]] = (0..<uniform(1...3)).map { _ in
+      let set = skilled.filter { _ in chance(0.5) }
+      return set.isEmpty ? [pick(skilled)] : set
+    }
+    if chance(0.3) { skillSets.append(skilled) }
+    let costs = pick([[18], [15, 22]])
     var agents = ["id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour"]
     for index in 0..<count {
-      var skills = skilled.filter { _ in chance(0.5) }
-      if skills.isEmpty { skills = [pick(skilled)] }
+      let skills = pick(skillSets)
       let partTime = chance(0.3)
       let (low, high, days) = partTime ? (uniform(0...16), 24, uniform(3...4)) : (uniform(30...40), 40, 5)
       let availability = chance(0.3) ? pick(Self.availabilityPatterns) : ""
       agents.append(
-        "a\(index),Agent \(index),\(skills.joined(separator: "|")),\(min(low, high)),\(high),\(days),\(availability),\(pick([15, 18, 22]))")
+        "a\(index),Agent \(index),\(skills.joined(separator: "|")),\(min(low, high)),\(high),\(days),\(availability),\(pick(costs))")
     }
     summary.append("\(count) agents\(orphan.map { ", nobody on \($0)" } ?? "")")
     try (agents.joined(separator: "\n") + "\n").write(

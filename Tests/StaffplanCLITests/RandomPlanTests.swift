@@ -33,7 +33,7 @@ import Testing
     try #require(require.status == 0, "\(context) require: \(require.stderr)")
     let schedule = try StaffplanBinary.run([
       "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
-      "--time-limit", "3s",
+      "--time-limit", "2s",
     ])
     try #require(schedule.status == 0, "\(context) schedule: \(schedule.stderr)")
     let validate = try StaffplanBinary.run([
@@ -51,6 +51,7 @@ import Testing
     let required = try RosterFiles.table(path("out/coverage.csv")).reduce(0.0) { $0 + (Double($1["required"]!) ?? 0) }
     if required > 0 { #expect((report["lowerBound"] as! Double) > 0, context) }
     #expect(report["stopReason"] is String, context)
+    #expect((report["rosterViolations"] as? [Any])?.isEmpty == true, context)
   }
 }
 

@@ -97,7 +97,8 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// late work, summed over intervals and divided by the window (`Δ Σ_t late[t] / W`): an
   /// agent-hour of work late by a whole window counts one, by half a window one half.
   public var unmetAgentHours: [String: Double]
-  /// Rules that could not hold as written, found before solving.
+  /// Rules that could not hold as written (found before solving), contract terms the week changed
+  /// (a holiday's share of the minimum) and minimums the roster missed, each named with its agent.
   public var conflicts: [RuleConflict]
   /// Stage-1 shifts no agent could take, and shifts added to meet minimum hours.
   public var unfilledShifts: Int
@@ -105,6 +106,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// Soft wishes: agents whose days off include two consecutive days; distinct start times used.
   public var agentsWithPairedDaysOff: Int
   public var averageDistinctStarts: Double
+  /// What the independent ``RosterCheck`` found in roster.csv as written that no conflict explains:
+  /// empty, or a scheduler bug (debug builds refuse such a roster; release builds report it here).
+  public var rosterViolations: [RosterViolation] = []
 }
 
 /// What `WeeklyScheduler` returns: the roster and its report.

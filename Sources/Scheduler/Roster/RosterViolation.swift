@@ -48,6 +48,14 @@ public struct RosterViolation: Sendable, Hashable, Codable, CustomStringConverti
     self.hours = hours
   }
 
+  /// Whether a named conflict of the schedule explains this violation: only a minimum missed by
+  /// an agent whose minimum the scheduler reported it could not meet (or lowered, and said so).
+  public func isExplained(by conflicts: [RuleConflict]) -> Bool {
+    guard rule == .weeklyHours, let hours, hours.belowMinimum, !hours.aboveMaximum else { return false }
+    let minimumRules: Set<ScheduleRule> = [.weeklyHours, .availability, .closedDay, .skills]
+    return conflicts.contains { $0.agent == agent && minimumRules.contains($0.rule) }
+  }
+
   /// `a07, 2026-11-29, openHours: works voice ...`; `week` stands for a missing date.
   public var description: String {
     "\(agent), \(date?.text ?? "week"), \(rule.rawValue): \(message)"

@@ -85,6 +85,9 @@ public struct ChannelDemand: Sendable, Codable, Equatable {
   public var demand: Demand
   /// Whether the channel is staffed in each interval (published hours); `nil` means always.
   public var open: [Bool]?
+  /// Whether it is staffed in the intervals after the week's end (next week's first day), where
+  /// shifts of the last day may work on; `nil`: as at the same time a week earlier.
+  public var openAfterWeek: [Bool]?
   /// Penalty per agent-hour of requirement left unmet (immediate), or per agent-hour of deferred
   /// work late by a whole window (charged `1/window` of it per interval late).
   public var unmetPenaltyPerHour: Double
@@ -98,6 +101,14 @@ public struct ChannelDemand: Sendable, Codable, Equatable {
 
   /// Whether the channel takes agents in interval `t`.
   public func isOpen(_ t: Int) -> Bool { open?[t] ?? true }
+
+  /// Whether the channel takes agents in interval `t` of the time line, which may run past the
+  /// week's `weekLength` intervals into next week.
+  public func isOpen(_ t: Int, weekLength: Int) -> Bool {
+    if t < weekLength { return isOpen(t) }
+    if let after = openAfterWeek, t - weekLength < after.count { return after[t - weekLength] }
+    return isOpen(max(0, t - weekLength))
+  }
 
   /// Whether the channel's work is deferred (e-mail).
   public var isDeferred: Bool {
@@ -173,6 +184,9 @@ public struct AgentContract: Sendable, Codable, Equatable {
   public var maxDays: Int
   /// Whether the agent can work each interval of the week; `nil` means any time.
   public var available: [Bool]?
+  /// The same for the intervals after the week's end (shifts of the last day working on); `nil`:
+  /// as at the same time a week earlier.
+  public var availableAfterWeek: [Bool]?
   /// Cost of one paid hour.
   public var costPerHour: Double
 
@@ -191,6 +205,14 @@ public struct AgentContract: Sendable, Codable, Equatable {
 
   /// Whether the agent can work interval `t`.
   public func isAvailable(_ t: Int) -> Bool { available?[t] ?? true }
+
+  /// Whether the agent can work interval `t` of the time line, which may run past the week's
+  /// `weekLength` intervals into next week.
+  public func isAvailable(_ t: Int, weekLength: Int) -> Bool {
+    if t < weekLength { return isAvailable(t) }
+    if let after = availableAfterWeek, t - weekLength < after.count { return after[t - weekLength] }
+    return isAvailable(max(0, t - weekLength))
+  }
 }
 
 /// Labour rules for every agent, hard (rest, consecutive days) and soft (days off, stable starts).
@@ -224,8 +246,7 @@ extension SchedulingProblem {
   /// Whether some channel of `skills` is open in interval `t`; past the week's end, as at the same
   /// time a week earlier (a shift of the last day working on into next week).
   func anyOpen(_ skills: [Int], _ t: Int) -> Bool {
-    let u = t < intervalCount ? t : max(0, t - intervalCount)
-    return skills.contains { channels[$0].isOpen(u) }
+    skills.contains { channels[$0].isOpen(t, weekLength: intervalCount) }
   }
 
   /// The price of minimum hours and working days left unmet: twice the dearest unmet-demand

@@ -119,13 +119,17 @@ extension SchedulingProblem {
   /// Whether agent `agent` may work `shift`: available for every interval of it inside the week,
   /// and some channel the agent serves is open in at least one of them (no shift on a day, or at
   /// an hour, when none of the agent's channels opens: a holiday, a closed night).
+  ///
+  /// The shift's day must be one when some channel of the agent opens (a night shift starting on
+  /// a holiday is a shift on the holiday), and the time past the week's end is checked against
+  /// next week's hours and availability.
   func agent(_ agent: Int, canWork shift: ShiftCatalog.Shift) -> Bool {
     let contract = agents[agent]
-    let end = min(shift.end, intervalCount)
-    if let mask = contract.available {
-      for t in shift.start..<end where !mask[t] { return false }
+    if contract.available != nil {
+      for t in shift.start..<shift.end where !contract.isAvailable(t, weekLength: intervalCount) { return false }
     }
-    return openForSkills(contract.skills, shift.start..<end)
+    return openForSkills(contract.skills, shift.start..<min(shift.end, intervalCount))
+      && openForSkills(contract.skills, intervals(ofDay: shift.day))
   }
 
   /// Whether some channel of `skills` is open in some interval of `range`.

@@ -58,6 +58,8 @@ public struct WeekProblem: Sendable {
     let labels = intervals.map { "\($0.weekday.shortName) \($0.startText.dropFirst(11))" }
     let startOf = Dictionary(intervals.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
+    // Next week's first two days: where shifts of the last day work on.
+    let after = plan.calendar.intervals(in: plan.week.adding(days: 7)..<plan.week.adding(days: 9))
     let maxCost = agents.map(\.costPerHour).max() ?? 0
     let penalty = max(100, 5 * maxCost)
     var channels: [ChannelDemand] = []
@@ -74,7 +76,9 @@ public struct WeekProblem: Sendable {
       } else {
         demand = .immediate(required: zip(need, open).map { $1 ? $0 : 0 })
       }
-      channels.append(ChannelDemand(id: channel.id, demand: demand, open: open, unmetPenaltyPerHour: penalty))
+      var demandOfChannel = ChannelDemand(id: channel.id, demand: demand, open: open, unmetPenaltyPerHour: penalty)
+      demandOfChannel.openAfterWeek = after.map { plan.calendar.isOpen($0, channel.hours) }
+      channels.append(demandOfChannel)
     }
 
     var breaks: [BreakRule] = []
@@ -109,13 +113,17 @@ public struct WeekProblem: Sendable {
     let contracts = agents.map { agent in
       let maxDays = min(agent.maxDays, max(0, dayStarts.count - daysOff))
       let minHours = Self.holidayShare(plan: plan, agent: agent, maxDays: maxDays, notes: &adjustments)
-      return AgentContract(
+      var contract = AgentContract(
         id: agent.id, skills: agent.skills.compactMap { channelIndex[$0] }, minHours: minHours,
         maxHours: agent.maxHours.inHours, maxDays: maxDays,
         available: agent.availability.map { hours in
           intervals.map { hours.isOpen($0.weekday, minuteOfDay: $0.localStart.minuteOfDay) }
         },
         costPerHour: agent.costPerHour)
+      contract.availableAfterWeek = agent.availability.map { hours in
+        after.map { hours.isOpen($0.weekday, minuteOfDay: $0.localStart.minuteOfDay) }
+      }
+      return contract
     }
     let rules = plan.rules
     let limits = LabourRules(

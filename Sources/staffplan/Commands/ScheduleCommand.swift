@@ -116,12 +116,21 @@ enum SchedulePipeline {
     let segments = export.segments()
     let roster = RosterFile.csv(segments, calendar: calendar)
     let coverage = coverageCSV(export, week: week)
-    let json = try scheduleJSON(result.report)
+    // Every roster goes through the independent check before anyone reads it.
+    var report = result.report
+    let check = RosterCheck(plan: week.plan, agents: week.agents)
+    report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
+    let json = try scheduleJSON(report)
     try AtomicFile.write(roster, to: "\(folder)/roster.csv")
     try AtomicFile.write(coverage, to: "\(folder)/coverage.csv")
     try AtomicFile.write(json, to: "\(folder)/schedule.json")
     try writeCalendars(segments, agents: week.agents, plan: week.plan, into: "\(folder)/calendars")
-    let report = result.report
+    for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
+    #if DEBUG
+      if let first = report.rosterViolations.first {
+        throw ScheduleFailure(RosterCheckFailure(count: report.rosterViolations.count, first: first))
+      }
+    #endif
     Progress.note(String(
       format: "schedule: %@, cost %.2f, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
       report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds, folder))
@@ -167,6 +176,13 @@ enum SchedulePipeline {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
   }
+}
+
+/// The roster broke a hard rule the checker knows: a scheduler bug, refused in debug builds.
+struct RosterCheckFailure: Error, CustomStringConvertible {
+  let count: Int
+  let first: RosterViolation
+  var description: String { "the roster check found \(count) violations (a scheduler bug), first: \(first)" }
 }
 
 /// A scheduling failure that is not the planner's input: exit 1 with one line.
