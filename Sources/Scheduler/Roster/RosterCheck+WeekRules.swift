@@ -13,16 +13,19 @@ extension RosterCheck {
     ]
   }
 
-  /// Rule `weeklyHours`: paid hours of the week's shifts within the agent's minimum and maximum.
+  /// Rule `weeklyHours`: paid hours of the week's shifts within the agent's minimum and maximum;
+  /// the minimum is the week's (`Plan.weeklyMinimum`: a holiday lowers it by a day's share).
   func weeklyHours(_ week: AgentWeek) -> [RosterViolation] {
     guard let agent = week.agent else { return [] }
     let paid = week.shiftsInWeek.reduce(0) { $0 + $1.paidSeconds }
+    let minimum = plan.weeklyMinimum(of: agent)
     let figures = RosterViolation.WeeklyHours(
-      paid: Double(paid) / 3600, minimum: agent.minHours.inHours, maximum: agent.maxHours.inHours)
+      paid: Double(paid) / 3600, minimum: minimum.hours, maximum: agent.maxHours.inHours)
     let paidText = Self.text(seconds: paid)
     let message: String
     if figures.belowMinimum {
-      message = "is paid \(paidText) in the week, below the minimum \(agent.minHours.unitText)"
+      let holidays = minimum.holidays.isEmpty ? "" : " (\(agent.minHours.unitText) less a day's share for \(minimum.holidays.map(\.text).joined(separator: ", ")))"
+      message = "is paid \(paidText) in the week, below the minimum \(Self.text(seconds: Int((minimum.hours * 3600).rounded())))\(holidays)"
     } else if figures.aboveMaximum {
       message = "is paid \(paidText) in the week, above the maximum \(agent.maxHours.unitText)"
     } else {

@@ -108,11 +108,10 @@ public struct WeekProblem: Sendable {
       latestEnd: shifts.latestEnd.map { $0.minutes * 60 / step }, breaks: breaks)
 
     let channelIndex = Dictionary(uniqueKeysWithValues: plan.channels.enumerated().map { ($0.element.id, $0.offset) })
-    let daysOff = plan.rules?.minDaysOff ?? 0
     var adjustments: [RuleConflict] = []
     let contracts = agents.map { agent in
-      let maxDays = min(agent.maxDays, max(0, dayStarts.count - daysOff))
-      let minHours = Self.holidayShare(plan: plan, agent: agent, maxDays: maxDays, notes: &adjustments)
+      let maxDays = plan.workingDays(of: agent)
+      let minHours = Self.holidayShare(plan: plan, agent: agent, notes: &adjustments)
       var contract = AgentContract(
         id: agent.id, skills: agent.skills.compactMap { channelIndex[$0] }, minHours: minHours,
         maxHours: agent.maxHours.inHours, maxDays: maxDays,
@@ -137,30 +136,20 @@ public struct WeekProblem: Sendable {
       labels: labels, channels: channels, shiftTemplates: [template], agents: contracts, rules: limits)
   }
 
-  /// The agent's minimum hours for this week: each holiday of the week on a weekday when one of
-  /// the agent's channels would otherwise open is a day off that counts as worked, lowering the
-  /// minimum by a day's share (`min_hours / working days`, the working days being `max_days` after
-  /// `min_days_off`). Each is noted, with agent and date.
-  static func holidayShare(plan: Plan, agent: Agent, maxDays: Int, notes: inout [RuleConflict]) -> Double {
-    let minimum = agent.minHours.inHours
-    guard minimum > 0, maxDays > 0 else { return minimum }
-    let share = minimum / Double(maxDays)
-    let hours = agent.skills.compactMap { plan.channel($0)?.hours }
-    var lowered = minimum
-    for offset in 0..<7 {
-      let date = plan.week.adding(days: offset)
-      guard plan.holidays.contains(date) else { continue }
-      let weekday = date.weekday
-      let wouldOpen = hours.contains { !$0.ranges(on: weekday).isEmpty }
-      guard wouldOpen, lowered > 0 else { continue }
+  /// The agent's minimum hours for this week (`Plan.weeklyMinimum`), each holiday noted with agent
+  /// and date.
+  static func holidayShare(plan: Plan, agent: Agent, notes: inout [RuleConflict]) -> Double {
+    let minimum = plan.weeklyMinimum(of: agent)
+    var lowered = minimum.contract
+    for date in minimum.holidays {
       let before = lowered
-      lowered = max(0, lowered - share)
+      lowered = max(0, lowered - minimum.share)
       notes.append(
         RuleConflict(
           agent: agent.id, rule: .closedDay,
-          problem: "holiday \(date) (\(weekday.shortName)) closes every channel of the agent",
-          relaxedTo: "minimum hours lowered by a day's share (\(minimum.formatted) h / \(maxDays) days) from \(before.formatted) to \(lowered.formatted) h"))
+          problem: "holiday \(date) (\(date.weekday.shortName)) closes every channel of the agent",
+          relaxedTo: "minimum hours lowered by a day's share (\(minimum.contract.formatted) h / \(plan.workingDays(of: agent)) days) from \(before.formatted) to \(lowered.formatted) h"))
     }
-    return lowered
+    return minimum.hours
   }
 }
