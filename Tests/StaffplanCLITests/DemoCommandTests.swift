@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 
 @Suite struct DemoCommandTests {
@@ -21,6 +22,17 @@ import Testing
     }
     let calendars = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("calendars").path)
     #expect(calendars.count > 30 && calendars.allSatisfy { $0.hasSuffix(".ics") })
+    // The roster passes the independent check, and the files tell one roster.
+    let check = try StaffplanBinary.run([
+      "check", "--plan", Fixture.root.appendingPathComponent("Data/demo").path, "--roster",
+      out.appendingPathComponent("roster.csv").path,
+    ])
+    #expect(check.status == 0, "\(check.stdout)")
+    let file = { (name: String) in out.appendingPathComponent(name).path }
+    try RosterFiles.checkAgreement(
+      plan: PlanReader.read(folder: Fixture.root.appendingPathComponent("Data/demo").path),
+      roster: file("roster.csv"), coverage: file("coverage.csv"), validation: file("validation.csv"),
+      context: "demo")
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty)
     // A second run goes into a new folder.

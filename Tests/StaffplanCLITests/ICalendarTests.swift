@@ -12,8 +12,10 @@ import Testing
       plan.calendar = try PlanningCalendar(
         timeZoneIdentifier: zone, intervalLength: plan.intervalLength, week: plan.week)
     }
+    let folder = try ReportFixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let roster = try RosterFile.read(
-      path: try ReportFixture.folder().appendingPathComponent("roster.csv").path, calendar: plan.calendar,
+      path: folder.appendingPathComponent("roster.csv").path, calendar: plan.calendar,
       channels: ["voice", "chat"])
     return ICalendar.file(
       agent: ReportFixture.agents[index], segments: roster, calendar: plan.calendar, planName: plan.name)

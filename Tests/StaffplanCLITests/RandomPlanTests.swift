@@ -45,7 +45,9 @@ import Testing
     let plan = try PlanReader.read(folder: folder.path)
     let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path("out/schedule.json"))))
       as! [String: Any]
-    try RosterFiles.checkAgreement(plan: plan, folder: folder, context: context)
+    try RosterFiles.checkAgreement(
+      plan: plan, roster: path("out/roster.csv"), coverage: path("out/coverage.csv"),
+      validation: path("validation.csv"), context: context)
 
     // A bound of 0 with demand present is a bug: stage 1 always has a solution now.
     let required = try RosterFiles.table(path("out/coverage.csv")).reduce(0.0) { $0 + (Double($1["required"]!) ?? 0) }
@@ -69,14 +71,14 @@ enum RosterFiles {
 
   /// roster.csv, coverage.csv and validation.csv give the same agents per channel and interval
   /// (to 0.01 agent); no work falls outside the week.
-  static func checkAgreement(plan: Plan, folder: URL, context: Comment) throws {
+  static func checkAgreement(plan: Plan, roster: String, coverage: String, validation: String, context: Comment) throws {
     let calendar = plan.calendar
     let intervals = calendar.weekIntervals()
     let step = Double(plan.intervalLength.seconds)
     let index = Dictionary(intervals.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { a, _ in a })
     let weekStart = intervals.first!.start, weekEnd = intervals.last!.end
     var fromRoster: [String: [Double]] = [:]
-    for row in try table(folder.appendingPathComponent("out/roster.csv").path) where row["activity"] == "work" {
+    for row in try table(roster) where row["activity"] == "work" {
       let start = try calendar.instant(parsing: row["start"]!), end = try calendar.instant(parsing: row["end"]!)
       var t = max(start, weekStart)
       while t < min(end, weekEnd) {
@@ -88,7 +90,7 @@ enum RosterFiles {
       }
     }
     func compare(_ file: String, column: String) throws {
-      for row in try table(folder.appendingPathComponent(file).path) {
+      for row in try table(file) {
         let channel = row["channel"]!
         let start = try calendar.instant(parsing: row["interval_start"]!)
         guard let t = index[start], let value = Double(row[column]!) else {
@@ -99,7 +101,7 @@ enum RosterFiles {
         #expect(abs(rostered - value) < 0.01, "\(context) \(file) \(channel) \(row["interval_start"]!): \(column) \(value), roster.csv \(rostered)")
       }
     }
-    try compare("out/coverage.csv", column: "scheduled")
-    try compare("validation.csv", column: "agents")
+    try compare(coverage, column: "scheduled")
+    try compare(validation, column: "agents")
   }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Scheduler
+import Testing
+
+/// The rosters planners could not publish (issue 13), each reproduced through the binary.
+@Suite struct TrustCasesTests {
+  /// A 30-minute week with a Wednesday holiday, 8-hour shifts with an unpaid 1-hour lunch, and
+  /// minimums the holiday makes unreachable: this gave every shift at 00:00-08:00, `feasible`,
+  /// bound 0 and service levels of 0-1 %.
+  static let plan = """
+    name: Holiday week
+    timezone: America/Sao_Paulo
+    interval: 30m
+    week: 2026-11-30
+    shrinkage: 30%
+    holidays: [2026-12-02]
+    channels:
+      - id: voice
+        kind: voice
+        hours: { mon-fri: "08:00-18:00" }
+        target: 80/20
+    shifts:
+      start_every: 30m
+      lengths: [8h]
+      breaks:
+        - { length: 1h, window: [3h, 5h], paid: false }
+    rules:
+      min_rest: 11h
+      max_consecutive_days: 6
+
+    """
+
+  /// Runs forecast -> require -> schedule on `plan` and `agents`; returns the output folder.
+  static func schedule(plan: String, agents: String, in folder: URL) throws -> URL {
+    try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+    try agents.write(to: folder.appendingPathComponent("agents.csv"), atomically: true, encoding: .utf8)
+    let parsed = try PlanReader.read(folder: folder.path)
+    var forecast = "channel,interval_start,volume,aht_seconds,volume_low,volume_high\n"
+    for interval in parsed.calendar.weekIntervals() where parsed.calendar.isOpen(interval, parsed.channels[0].hours) {
+      forecast += "voice,\(parsed.calendar.text(for: interval.start)),40,240,30,50\n"
+    }
+    let path = { (name: String) in folder.appendingPathComponent(name).path }
+    try forecast.write(toFile: path("forecast.csv"), atomically: true, encoding: .utf8)
+    let require = try StaffplanBinary.run([
+      "require", "--plan", folder.path, "--forecast", path("forecast.csv"), "--out", path("requirements.csv"),
+    ])
+    try #require(require.status == 0, "\(require.stderr)")
+    let schedule = try StaffplanBinary.run([
+      "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
+      "--time-limit", "5s",
+    ])
+    try #require(schedule.status == 0, "\(schedule.stderr)")
+    return folder.appendingPathComponent("out")
+  }
+
+  @Test func holidayWithUnpaidLunchAndUnreachableMinimumsGivesAPublishableRoster() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var agents = "id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour\n"
+    for index in 1...8 { agents += "a\(index),Agent \(index),voice,\(index <= 4 ? 35 : 40),40,5,,15\n" }
+    let out = try Self.schedule(plan: Self.plan, agents: agents, in: folder)
+    let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("schedule.json")))
+      as! [String: Any]
+    #expect((report["lowerBound"] as! Double) > 0)
+    #expect((report["rosterViolations"] as! [Any]).isEmpty)
+    let roster = try RosterFiles.table(out.appendingPathComponent("roster.csv").path)
+    // Nothing on the holiday, nothing while voice is closed, every shift inside 08:00-18:00.
+    #expect(!roster.isEmpty && roster.allSatisfy { $0["date"] != "2026-12-02" })
+    #expect(roster.allSatisfy { row in
+      let start = row["start"]!.suffix(5), end = row["end"]!.suffix(5)
+      return start >= "08:00" && end <= "18:00" && row["activity"] != "idle"
+    })
+    // 35 h less a day's share (7 h) is 28 h: four 8-hour shifts less the unpaid lunches. 40 h less
+    // 8 h is 32 h, above the 28 h four days allow: named, never silent.
+    let conflicts = (report["conflicts"] as! [[String: Any]]).map { "\($0["agent"] ?? ""): \($0["problem"]!) \($0["relaxedTo"]!)" }
+    for index in 5...8 {
+      #expect(conflicts.contains { $0.hasPrefix("a\(index): minimum hours 32 exceed the 28 h") }, "\(conflicts)")
+    }
+    for index in 1...8 {
+      #expect(conflicts.contains { $0.hasPrefix("a\(index): holiday 2026-12-02") }, "\(conflicts)")
+    }
+    let check = try StaffplanBinary.run([
+      "check", "--plan", folder.path, "--roster", out.appendingPathComponent("roster.csv").path,
+    ])
+    #expect(check.status == 0, "\(check.stdout)")
+  }
+
+  @Test func minDaysOffCapsTheDaysEachAgentWorks() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = Self.plan.replacingOccurrences(of: "holidays: [2026-12-02]", with: "holidays: []")
+      .replacingOccurrences(of: "mon-fri: \"08:00-18:00\"", with: "mon-sun: \"08:00-18:00\"")
+      .replacingOccurrences(of: "max_consecutive_days: 6", with: "max_consecutive_days: 6\n  min_days_off: 3")
+    var agents = "id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour\n"
+    for index in 1...3 { agents += "a\(index),Agent \(index),voice,0,56,7,,15\n" }
+    let out = try Self.schedule(plan: plan, agents: agents, in: folder)
+    let roster = try RosterFiles.table(out.appendingPathComponent("roster.csv").path)
+    for index in 1...3 {
+      let days = Set(roster.filter { $0["agent_id"] == "a\(index)" }.map { $0["date"]! })
+      #expect(days.count == 4, "a\(index) works \(days.count) days")
+    }
+  }
+}
