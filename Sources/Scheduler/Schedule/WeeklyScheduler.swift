@@ -116,7 +116,7 @@ public struct WeeklyScheduler: Sendable {
         if let completed = try completion(problem, catalog, classes, counts: repaired, within: max(remaining() * 0.2, lpTime * 2)) {
           stageOne = completed
           whole = true
-          stageOneNote = "shift counts rounded from the LP and repaired (the restricted MIP found none in time)"
+          stageOneNote = "shift counts rounded from the LP and repaired: the restricted MIP found none in time"
         }
       }
       // The LP's own values are no incumbent: report one only for whole counts.

@@ -90,7 +90,7 @@ struct PlanPipeline {
     Progress.note("plan: 3/5 schedule")
     let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row))
     let result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
-    let segments = try SchedulePipeline.write(week: week, result: result, to: staging.path)
+    let segments = try SchedulePipeline.write(week: week, result: result, to: staging.path, shownAs: out)
 
     Progress.note("plan: 4/5 validate")
     let validationWeek = ValidationWeek(plan: plan, forecast: forecast, roster: segments)

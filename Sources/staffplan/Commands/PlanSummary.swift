@@ -30,7 +30,11 @@ enum PlanSummary {
       format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",
       report.status.rawValue, report.cost, report.paidHours, report.objective, report.lowerBound, report.gap * 100,
       report.seconds)
-    if !report.conflicts.isEmpty { text += "rule conflicts: \(report.conflicts.count) (see schedule.json)\n" }
+    let holidayNotes = report.conflicts.filter { $0.rule == .closedDay }.count
+    let conflicts = report.conflicts.count - holidayNotes
+    if holidayNotes > 0 { text += "holidays: \(holidayNotes) agent minimums lowered by a day's share (see schedule.json)\n" }
+    if conflicts > 0 { text += "rule conflicts: \(conflicts) (see schedule.json)\n" }
+    if report.idleHours > 0 { text += String(format: "idle: %.1f paid hours with none of the agent's channels open\n", report.idleHours) }
     if let simulation {
       text += "simulation: \(simulation.replications) weeks, \(simulation.events) events\n"
     }

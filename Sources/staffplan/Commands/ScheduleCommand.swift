@@ -92,7 +92,12 @@ enum SchedulePipeline {
         Progress.note("schedule: \(progress.stage)" + Self.figures(progress))
       }
       result.report.conflicts = week.adjustments + result.report.conflicts
-      for conflict in result.report.conflicts { Progress.note("conflict: \(conflict)") }
+      // Holidays lower many agents' minimums at once: one line per holiday, the rest one per conflict.
+      let holidays = Dictionary(grouping: week.adjustments) { $0.problem.prefix { $0 != "(" } }
+      for (holiday, notes) in holidays.sorted(by: { $0.key < $1.key }) {
+        Progress.note("note: \(holiday.trimmingCharacters(in: .whitespaces)): \(notes.count) agents' minimum hours lowered by a day's share (schedule.json, conflicts)")
+      }
+      for conflict in result.report.conflicts.dropFirst(week.adjustments.count) { Progress.note("conflict: \(conflict)") }
       return result
     } catch {
       throw ScheduleFailure(error)
@@ -110,7 +115,10 @@ enum SchedulePipeline {
   /// Writes roster.csv, coverage.csv, schedule.json and one calendar per agent into `folder`, each
   /// whole or not at all; returns the roster's segments.
   @discardableResult
-  static func write(week: WeekProblem, result: ScheduleResult, to folder: String) throws -> [RosterSegment] {
+  /// `shownAs` is the folder named in messages (the final one, when `folder` is a staging folder).
+  static func write(week: WeekProblem, result: ScheduleResult, to folder: String, shownAs: String? = nil) throws
+    -> [RosterSegment]
+  {
     let export = RosterExport(week: week, result: result)
     let calendar = week.plan.calendar
     let segments = export.segments()
@@ -133,7 +141,8 @@ enum SchedulePipeline {
     #endif
     Progress.note(String(
       format: "schedule: %@, cost %.2f, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
-      report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds, folder))
+      report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds,
+      shownAs ?? folder))
     Progress.note("schedule: stopped because \(report.stopReason)")
     if report.idleHours > 0 {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", report.idleHours))

@@ -30,6 +30,9 @@ struct ReportInput: Sendable {
     var paidHours: Double?
     var cost: Double?
     var unmetAgentHours: [String: Double]?
+    /// Why the search stopped there; paid hours with none of the agent's channels open.
+    var stopReason: String?
+    var idleHours: Double?
   }
 
   /// One channel of `validation.json`: the week's service level against the promise.

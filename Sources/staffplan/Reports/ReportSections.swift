@@ -69,14 +69,16 @@ enum ReportSections {
         ["Solve time", schedule.seconds.map { ReportFormat.number($0, decimals: 1) + " s" } ?? ReportFormat.missing],
         ["Paid hours", ReportFormat.hours(schedule.paidHours)],
         ["Cost", ReportFormat.money(schedule.cost)],
+        ["Idle hours", ReportFormat.hours(schedule.idleHours)],
       ]
       html += "<div class=\"side\">\n"
         + HTMLText.table(header: ["Figure", "Value"], rows: rows, numeric: [1], caption: "From schedule.json")
     } else {
       html += ReportHTML.missing("schedule.json")
     }
+    let reason = schedule?.stopReason.map { "<p class=\"lead\">Stopped because \(HTMLText.escape($0)).</p>\n" } ?? ""
     guard schedule?.unmetAgentHours != nil || coverage != nil else {
-      return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
+      return html + (schedule != nil ? "</div>\n" : "") + reason + "</section>\n"
     }
     let hours = Double(plan.intervalLength.minutes) / 60
     var rows: [[String]] = []
@@ -99,7 +101,7 @@ enum ReportSections {
     html += HTMLText.table(
       header: header, rows: rows, numeric: Set(1..<header.count),
       caption: "Demand and cover per channel" + (coverage != nil ? " (from coverage.csv)" : ""))
-    return html + (schedule != nil ? "</div>\n" : "") + "</section>\n"
+    return html + (schedule != nil ? "</div>\n" : "") + reason + "</section>\n"
   }
 
   /// Agents on shift and hours per day and channel.
