@@ -27,15 +27,7 @@ import Testing
     let context = Comment(rawValue: "seed \(seed): \(draw.summary.joined(separator: ", "))")
     let path = { (name: String) in folder.appendingPathComponent(name).path }
 
-    let require = try StaffplanBinary.run([
-      "require", "--plan", folder.path, "--forecast", path("forecast.csv"), "--out", path("requirements.csv"),
-    ])
-    try #require(require.status == 0, "\(context) require: \(require.stderr)")
-    let schedule = try StaffplanBinary.run([
-      "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
-      "--time-limit", "2s",
-    ])
-    try #require(schedule.status == 0, "\(context) schedule: \(schedule.stderr)")
+    try RosterFiles.requireAndSchedule(folder, timeLimit: "2s", context: context)
     let validate = try StaffplanBinary.run([
       "validate", "--plan", folder.path, "--roster", path("out/roster.csv"), "--forecast", path("forecast.csv"),
       "--out", path("validation.csv"),
@@ -57,8 +49,22 @@ import Testing
   }
 }
 
-/// Reading and comparing the files of one `schedule` + `validate` run.
+/// Running a plan folder through the binary, and reading and comparing the files it writes.
 enum RosterFiles {
+  /// `require` on the folder's forecast.csv, then `schedule` into `out/`; both must succeed.
+  static func requireAndSchedule(_ folder: URL, timeLimit: String, context: Comment) throws {
+    let path = { (name: String) in folder.appendingPathComponent(name).path }
+    let require = try StaffplanBinary.run([
+      "require", "--plan", folder.path, "--forecast", path("forecast.csv"), "--out", path("requirements.csv"),
+    ])
+    try #require(require.status == 0, "\(context) require: \(require.stderr)")
+    let schedule = try StaffplanBinary.run([
+      "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
+      "--time-limit", timeLimit,
+    ])
+    try #require(schedule.status == 0, "\(context) schedule: \(schedule.stderr)")
+  }
+
   /// A CSV file as rows of column -> text (no quoted commas in these files).
   static func table(_ path: String) throws -> [[String: String]] {
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)

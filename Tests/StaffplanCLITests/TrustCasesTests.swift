@@ -39,17 +39,8 @@ import Testing
     for interval in parsed.calendar.weekIntervals() where parsed.calendar.isOpen(interval, parsed.channels[0].hours) {
       forecast += "voice,\(parsed.calendar.text(for: interval.start)),40,240,30,50\n"
     }
-    let path = { (name: String) in folder.appendingPathComponent(name).path }
-    try forecast.write(toFile: path("forecast.csv"), atomically: true, encoding: .utf8)
-    let require = try StaffplanBinary.run([
-      "require", "--plan", folder.path, "--forecast", path("forecast.csv"), "--out", path("requirements.csv"),
-    ])
-    try #require(require.status == 0, "\(require.stderr)")
-    let schedule = try StaffplanBinary.run([
-      "schedule", "--plan", folder.path, "--requirements", path("requirements.csv"), "--out", path("out"),
-      "--time-limit", "5s",
-    ])
-    try #require(schedule.status == 0, "\(schedule.stderr)")
+    try forecast.write(to: folder.appendingPathComponent("forecast.csv"), atomically: true, encoding: .utf8)
+    try RosterFiles.requireAndSchedule(folder, timeLimit: "5s", context: "trust case")
     return folder.appendingPathComponent("out")
   }
 
