@@ -52,7 +52,7 @@ public struct RosterViolation: Sendable, Hashable, Codable, CustomStringConverti
   /// an agent whose minimum the scheduler reported it could not meet (or lowered, and said so).
   public func isExplained(by conflicts: [RuleConflict]) -> Bool {
     guard rule == .weeklyHours, let hours, hours.belowMinimum, !hours.aboveMaximum else { return false }
-    let minimumRules: Set<ScheduleRule> = [.weeklyHours, .availability, .closedDay, .skills]
+    let minimumRules: Set<ScheduleRule> = [.weeklyHours, .availability, .skills]
     return conflicts.contains { $0.agent == agent && minimumRules.contains($0.rule) }
   }
 

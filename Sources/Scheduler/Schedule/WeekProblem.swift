@@ -92,7 +92,14 @@ public struct WeekProblem: Sendable {
         latest = earliest + max(0, 3600 / step)
       case .window(let from, let to):
         earliest = try count(from, "\(field).window")
-        latest = max(earliest, try count(to, "\(field).window") - length)
+        let end = try count(to, "\(field).window")
+        guard end - earliest >= length else {
+          throw InputError(
+            file: "plan.yaml", field: "\(field).window",
+            problem: "a \(rule.length.unitText) break cannot lie inside its window of \(from.unitText) to \(to.unitText)",
+            remedy: "widen the window to at least \(rule.length.unitText) or shorten the break")
+        }
+        latest = end - length
       }
       breaks.append(
         BreakRule(
@@ -102,6 +109,7 @@ public struct WeekProblem: Sendable {
     }
     var lengths: [Int] = []
     for length in shifts.lengths { lengths.append(try count(length, "shifts.lengths")) }
+    try Self.checkBreaksFit(breaks, lengths: lengths, plan: plan)
     let template = ShiftTemplate(
       startEvery: try count(shifts.startEvery, "shifts.start_every"), lengths: lengths,
       earliestStart: (shifts.earliestStart?.minutes ?? 0) * 60 / step,
@@ -151,5 +159,26 @@ public struct WeekProblem: Sendable {
           relaxedTo: "minimum hours lowered by a day's share (\(minimum.contract.formatted) h / \(plan.workingDays(of: agent)) days) from \(before.formatted) to \(lowered.formatted) h"))
     }
     return minimum.hours
+  }
+
+  /// Every break must fit every shift it applies to: a shift is never built without a break its
+  /// policy asks for (the roster check would refuse the roster), so a break that cannot fit is the
+  /// plan's mistake, named here.
+  static func checkBreaksFit(_ breaks: [BreakRule], lengths: [Int], plan: Plan) throws(InputError) {
+    let step = Duration.seconds(plan.intervalLength.seconds)
+    let text = { (intervals: Int) in (step * intervals).unitText }
+    for (index, rule) in breaks.enumerated() {
+      for length in lengths where length >= rule.minimumShiftLength {
+        let latest = min(rule.latestStart, length - rule.length)
+        guard rule.earliestStart > latest else { continue }
+        let problem =
+          rule.length >= length || rule.earliestStart + rule.length > length
+          ? "a \(text(rule.length)) break starting \(text(rule.earliestStart)) in does not fit in a \(text(length)) shift"
+          : "a \(text(rule.length)) break cannot lie inside its window of \(text(rule.earliestStart)) to \(text(rule.latestStart + rule.length))"
+        throw InputError(
+          file: "plan.yaml", field: "shifts.breaks[\(index)]", problem: problem,
+          remedy: "shorten the break, widen its window, or give it for_shifts_from: longer than \(text(length))")
+      }
+    }
   }
 }

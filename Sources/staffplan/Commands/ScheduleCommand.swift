@@ -128,17 +128,18 @@ enum SchedulePipeline {
     var report = result.report
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
+    for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
+    #if DEBUG
+      // A violation is a scheduler bug: debug builds (tests) refuse the roster and write nothing.
+      if let first = report.rosterViolations.first {
+        throw ScheduleFailure(RosterCheckFailure(count: report.rosterViolations.count, first: first))
+      }
+    #endif
     let json = try scheduleJSON(report)
     try AtomicFile.write(roster, to: "\(folder)/roster.csv")
     try AtomicFile.write(coverage, to: "\(folder)/coverage.csv")
     try AtomicFile.write(json, to: "\(folder)/schedule.json")
     try writeCalendars(segments, agents: week.agents, plan: week.plan, into: "\(folder)/calendars")
-    for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
-    #if DEBUG
-      if let first = report.rosterViolations.first {
-        throw ScheduleFailure(RosterCheckFailure(count: report.rosterViolations.count, first: first))
-      }
-    #endif
     Progress.note(String(
       format: "schedule: %@, cost %.2f, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s; wrote %@/roster.csv",
       report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds,
