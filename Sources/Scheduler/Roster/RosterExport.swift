@@ -30,16 +30,18 @@ public struct RosterExport: Sendable {
     for agentWeek in result.roster.agents {
       for shift in agentWeek.shifts {
         let date = week.intervals[week.problem.dayStarts[shift.day]].date
-        var pieces: [(start: Date, end: Date, channel: String?, onBreak: Bool)] = []
+        // `onBreak` is the break's index in the shift: two breaks back to back (a paid 15 minutes,
+        // then an unpaid lunch) stay two rows.
+        var pieces: [(start: Date, end: Date, channel: String?, onBreak: Int?)] = []
         for (offset, t) in (shift.start..<shift.end).enumerated() {
           let from = instant(t), to = instant(t + 1)
-          if shift.breaks.contains(where: { $0.contains(t) }) {
-            pieces.append((from, to, nil, true))
+          if let k = shift.breaks.firstIndex(where: { $0.contains(t) }) {
+            pieces.append((from, to, nil, k))
             continue
           }
           let shares = offset < shift.work.count ? shift.work[offset].filter { $0.share > 1e-6 } : []
           if shares.isEmpty {
-            pieces.append((from, to, nil, false))
+            pieces.append((from, to, nil, nil))
             continue
           }
           // Cut points on whole minutes: a roster is read in minutes, and a sliver shorter than
@@ -52,14 +54,17 @@ public struct RosterExport: Sendable {
             let end = index == shares.count - 1
               ? to : from.addingTimeInterval((to.timeIntervalSince(from) * carried / 60).rounded() * 60)
             guard end > cursor else { continue }
-            pieces.append((cursor, end, channels[share.channel], false))
+            pieces.append((cursor, end, channels[share.channel], nil))
             cursor = end
           }
         }
+        var previousBreak: Int?
         for piece in pieces {
-          let activity: RosterSegment.Activity = piece.onBreak ? .break : piece.channel == nil ? .idle : .work
+          let activity: RosterSegment.Activity = piece.onBreak != nil ? .break : piece.channel == nil ? .idle : .work
+          defer { previousBreak = piece.onBreak }
           if let last = segments.last, last.agentID == agentWeek.agent, last.end == piece.start,
-            last.activity == activity, last.channel == piece.channel, last.shiftDate == date
+            last.activity == activity, last.channel == piece.channel, last.shiftDate == date,
+            previousBreak == piece.onBreak
           {
             segments[segments.count - 1].end = piece.end
           } else {

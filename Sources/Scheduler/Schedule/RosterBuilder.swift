@@ -56,9 +56,15 @@ struct RosterBuilder {
     let weeks = agentWeeks(shares)
     let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
     let (shortfall, missed) = minimumShortfall()
+    // The split LP's penalties, corrected for the roster as written (cut on whole minutes).
+    var rounding = 0.0
+    for (c, channel) in problem.channels.enumerated() where !channel.isDeferred {
+      let penalty = (channel.unmetPenaltyPerHour + problem.overstaffPenaltyPerHour) * hours
+      rounding += penalty * (roster.coverage[c].unmet.reduce(0, +) - split.unmet[c].reduce(0, +))
+    }
     let objective =
-      cost + problem.overstaffPenaltyPerHour * hours * Double(workingIntervals) + split.objective + shortfall
-      + problem.idlePenaltyPerHour * hours * Double(idleIntervals)
+      cost + problem.overstaffPenaltyPerHour * hours * Double(workingIntervals) + split.objective + rounding
+      + shortfall + problem.idlePenaltyPerHour * hours * Double(idleIntervals)
     let bound = min(lowerBound, objective)
     let gap = abs(objective - bound) / max(abs(objective), 1e-9)
     var unmetHours: [String: Double] = [:]
@@ -194,22 +200,36 @@ struct RosterBuilder {
     return false
   }
 
-  /// Hands each group's channel service to its agents at work, filling one agent after another
-  /// (McNaughton's wrap-around), so at most one agent per channel boundary splits an interval.
+  /// Hands each group's channel service to its agents at work, keeping each agent on the channel
+  /// of the interval before where that channel still has a whole agent's worth of service; the
+  /// rest is filled one agent after another (McNaughton's wrap-around), so at most one agent per
+  /// channel boundary splits an interval, and agents do not hop between channels every interval.
   func distribute(_ serve: [[[Double]]], atWork: [[Int]], groupOf: [Int]) -> [Int: [Int: [Roster.ChannelShare]]] {
     var shares: [Int: [Int: [Roster.ChannelShare]]] = [:]
     for t in 0..<problem.intervalCount {
       var byGroup: [Int: [Int]] = [:]
       for a in atWork[t] { byGroup[groupOf[a], default: []].append(a) }
       for (k, agents) in byGroup {
+        var amount = problem.channels.indices.map { serve[k][$0][t] }
+        let previous = agents.map { a in shares[a]?[t - 1]?.max { $0.share < $1.share }?.channel }
+        var rest: [(agent: Int, previous: Int?)] = []
+        for (a, p) in zip(agents, previous) {
+          if let p, amount[p] >= 1 - 1e-6 {
+            shares[a, default: [:]][t] = [.init(channel: p, share: 1)]
+            amount[p] -= 1
+          } else {
+            rest.append((a, p))
+          }
+        }
+        // The others by the channel they worked before, so a channel's remainder goes to its own.
+        rest.sort { ($0.previous ?? Int.max, $0.agent) < ($1.previous ?? Int.max, $1.agent) }
         var index = 0
         var room = 1.0
         for c in problem.channels.indices {
-          var amount = serve[k][c][t]
-          while amount > 1e-6, index < agents.count {
-            let share = min(room, amount)
-            shares[agents[index], default: [:]][t, default: []].append(.init(channel: c, share: share))
-            amount -= share
+          while amount[c] > 1e-6, index < rest.count {
+            let share = min(room, amount[c])
+            shares[rest[index].agent, default: [:]][t, default: []].append(.init(channel: c, share: share))
+            amount[c] -= share
             room -= share
             if room <= 1e-6 { index += 1; room = 1 }
           }
