@@ -87,15 +87,27 @@ extension SchedulingProblem {
       let reachable = min(
         Double(best.sorted(by: >).prefix(max(0, days)).reduce(0, +)) * hours, agent.maxHours)
       if minHours[index] > reachable + 1e-9 {
-        let limit =
+        // Name what limits the agent: the days allowed, the paid length of the longest shift
+        // (its span less unpaid breaks), availability, days no channel of the agent opens.
+        var limits = [
           agent.maxDays < dayCap
-          ? "max days \(agent.maxDays)"
-          : (dayCap < dayCount ? "max consecutive days \(rules.maxConsecutiveDays)" : "shift lengths")
+            ? "max days \(agent.maxDays)"
+            : (dayCap < dayCount ? "max consecutive days \(rules.maxConsecutiveDays)" : "\(dayCount) days")
+        ]
+        let longestPaid = catalog.shifts.map(\.paidIntervals).max() ?? 0
+        let longestSpan = catalog.shifts.map(\.length).max() ?? 0
+        limits.append(
+          "a longest paid shift of \((Double(longestPaid) * hours).formatted) h"
+            + (longestPaid < longestSpan ? " (\((Double(longestSpan) * hours).formatted) h less unpaid breaks)" : ""))
+        if agent.available != nil { limits.append("availability") }
+        let closed = best.filter { $0 == 0 }.count
+        if closed > 0 { limits.append("\(closed) day\(closed == 1 ? "" : "s") without a shift it can work (closed, holiday or unavailable)") }
+        let limit = limits.joined(separator: ", ")
         conflicts.append(
           RuleConflict(
-            agent: agent.id, rule: .availability,
+            agent: agent.id, rule: agent.available != nil ? .availability : .weeklyHours,
             problem:
-              "minimum hours \(minHours[index].formatted) exceed the \(reachable.formatted) h that availability and \(limit) allow",
+              "minimum hours \(minHours[index].formatted) exceed the \(reachable.formatted) h that \(limit) allow",
             relaxedTo: "minimum lowered to \(reachable.formatted) h"))
         minHours[index] = reachable
       }
