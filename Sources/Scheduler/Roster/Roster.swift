@@ -103,6 +103,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// Stage-1 shifts no agent could take, and shifts added to meet minimum hours.
   public var unfilledShifts: Int
   public var addedShifts: Int
+  /// Shifts added after stage 2 where demand was still uncovered (agents with room left), kept
+  /// because they lowered the objective.
+  public var filledShifts: Int = 0
   /// Soft wishes: agents whose days off include two consecutive days; distinct start times used.
   public var agentsWithPairedDaysOff: Int
   public var averageDistinctStarts: Double

@@ -145,15 +145,34 @@ public struct WeeklyScheduler: Sendable {
     var classOf = Array(repeating: 0, count: problem.agents.count)
     for (g, agentClass) in classes.enumerated() { for a in agentClass.members { classOf[a] = g } }
     let breakValues = stageOne.model.breakColumns.map { $0.map { $0.map { stageOne.values[$0] } } }
-    let placement = BreakPlacement(
-      problem: problem, catalog: catalog, shiftOf: assignment.shiftOf, classOf: classOf,
-      stageOneBreaks: breakValues, need: Self.need(problem, stageOne.model, stageOne.values))
-    report("channel split", nil, lowerBound)
-    return try RosterBuilder(
-      problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
-      conflicts: conflicts, classes: classes, stageOne: stageOneNote + overrun, lowerBound: lowerBound, relativeGap: relativeGap,
-      started: start, timeLimit: timeLimit
-    ).result()
+    let need = Self.need(problem, stageOne.model, stageOne.values)
+    let stageOneText = stageOneNote + overrun
+    let finish = { (assignment: NamedAssignment) throws(SchedulingError) -> ScheduleResult in
+      let placement = BreakPlacement(
+        problem: problem, catalog: catalog, shiftOf: assignment.shiftOf, classOf: classOf,
+        stageOneBreaks: breakValues, need: need)
+      report("channel split", nil, lowerBound)
+      return try RosterBuilder(
+        problem: problem, catalog: catalog, assignment: assignment, breaks: placement.starts,
+        conflicts: conflicts, classes: classes, stageOne: stageOneText, lowerBound: lowerBound,
+        relativeGap: relativeGap, started: start, timeLimit: timeLimit
+      ).result()
+    }
+    var result = try finish(assignment)
+    // Stage 2d: agents with room left cover what is still uncovered; kept only if it pays.
+    if result.report.gap > relativeGap {
+      var filled = assignment
+      let added = filled.fillUncovered(need: need, until: clock.now + remaining() * 0.3)
+      if added > 0 {
+        var other = try finish(filled)
+        if other.report.objective < result.report.objective - 1e-6 {
+          other.report.filledShifts = added
+          result = other
+        }
+      }
+    }
+    result.report.seconds = (clock.now - start).inSeconds
+    return result
   }
 
   /// The stage-1 point with shift counts fixed at `counts`: the other columns by an LP.
