@@ -19,13 +19,8 @@ struct HistoryColumns {
   static let perContact = ["arrived_at", "channel", "handle_seconds", "waited_seconds", "abandoned"]
 
   init(header: CSVRow, file: String) throws(InputError) {
+    try header.checkCommaSeparated(file: file, header: "timestamp,channel,volume,aht_seconds")
     let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-    if names.count == 1, let only = names.first, only.contains(";") || only.contains("\t") {
-      let separator = only.contains(";") ? "semicolons" : "tabs"
-      throw InputError(
-        file: file, line: header.line, problem: "the header uses \(separator) between fields",
-        remedy: "save the file comma-separated, with a header like timestamp,channel,volume,aht_seconds")
-    }
     let form: Form = names.contains("arrived_at") ? .perContact : .perInterval
     let known = form == .perInterval ? Self.perInterval : Self.perContact
     for (index, name) in names.enumerated() where !known.contains(name) {

@@ -52,6 +52,7 @@ public enum AgentsReader {
         file: file, problem: "is empty",
         remedy: "start with the header \(columns.joined(separator: ","))")
     }
+    try header.checkCommaSeparated(file: file, header: columns.joined(separator: ","))
     let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     var index: [String: Int] = [:]
     for (position, name) in names.enumerated() where !name.isEmpty {

@@ -102,6 +102,11 @@ struct ErlangCommand: ParsableCommand {
       }
     }
     var chat: ChatConcurrency?
+    if concurrency != nil, patience != nil {
+      throw InputError(
+        file: "--patience", problem: "the chat model (--concurrency) has no abandonment, so a patience would be ignored",
+        remedy: "omit --patience for chat, or omit --concurrency for Erlang A")
+    }
     if let concurrency {
       guard let k = Int(concurrency.trimmingCharacters(in: .whitespaces)), (1...50).contains(k) else {
         throw InputError(

@@ -23,7 +23,7 @@ struct WhatIfTable {
 
   var rows: [Row] {
     func number(_ value: @escaping (WhatIfColumn) -> Double, _ format: String) -> (WhatIfColumn) -> String {
-      { String(format: format, value($0)) }
+      { Self.text(format, value($0)) }
     }
     func raw(_ value: @escaping (WhatIfColumn) -> Double) -> (WhatIfColumn) -> String {
       { CSVText.number(value($0)) }
@@ -45,7 +45,7 @@ struct WhatIfTable {
         text: { "\(outcome($0).target) \(outcome($0).kept ? "kept" : "NOT kept")" }, value: { outcome($0).target }))
       rows.append(Row(
         label: "unmet agent-h \(id)", key: "unmet_agent_hours_\(id)",
-        text: { String(format: "%.1f", outcome($0).unmetAgentHours) }, value: { CSVText.number(outcome($0).unmetAgentHours) }))
+        text: { Self.text("%.1f", outcome($0).unmetAgentHours) }, value: { CSVText.number(outcome($0).unmetAgentHours) }))
     }
     rows.append(Row(
       label: "promises kept", key: "promises_kept",
@@ -100,5 +100,12 @@ struct WhatIfTable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     let data = try encoder.encode(Document(plan: planName, week: week, scenarios: columns))
     return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// The value formatted, without the sign of a negative that rounds to zero: a printed "-0.0"
+  /// reads as a loss where there is none.
+  static func text(_ format: String, _ value: Double) -> String {
+    let text = String(format: format, value)
+    return text.hasPrefix("-") && text.dropFirst().allSatisfy({ "0.,".contains($0) }) ? String(text.dropFirst()) : text
   }
 }
