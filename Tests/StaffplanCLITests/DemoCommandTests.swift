@@ -33,6 +33,18 @@ import Testing
       plan: PlanReader.read(folder: Fixture.root.appendingPathComponent("Data/demo").path),
       roster: file("roster.csv"), coverage: file("coverage.csv"), validation: file("validation.csv"),
       context: "demo")
+    // schedule.json predicts what validation measures: the same figures per channel.
+    let json = { (name: String) throws -> [[String: Any]] in
+      let object = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(name)))
+      return (object as? [String: Any])?["channels"] as? [[String: Any]] ?? []
+    }
+    let predicted = try json("schedule.json"), measured = try json("validation.json")
+    #expect(predicted.count == 4 && predicted.count == measured.count)
+    for (p, m) in zip(predicted, measured) {
+      #expect(p["channel"] as? String == m["channel"] as? String && p["target"] as? String == m["target"] as? String)
+      #expect(abs((p["serviceLevel"] as? Double ?? -1) - (m["serviceLevel"] as? Double ?? -2)) < 1e-9)
+      #expect(p["kept"] as? Bool == m["kept"] as? Bool)
+    }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty)
     // A second run goes into a new folder.

@@ -30,7 +30,7 @@ import Testing
     try RosterFiles.requireAndSchedule(folder, timeLimit: "2s", context: context)
     let validate = try StaffplanBinary.run([
       "validate", "--plan", folder.path, "--roster", path("out/roster.csv"), "--forecast", path("forecast.csv"),
-      "--out", path("validation.csv"),
+      "--out", path("validation.csv"), "--json",
     ])
     try #require(validate.status == 0 || validate.status == 2, "\(context) validate: \(validate.stderr)")
 
@@ -46,6 +46,14 @@ import Testing
     if required > 0 { #expect((report["lowerBound"] as! Double) > 0, context) }
     #expect(report["stopReason"] is String, context)
     #expect((report["rosterViolations"] as? [Any])?.isEmpty == true, context)
+    // schedule.json predicts what validate measures, channel by channel.
+    let measured = (try JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])?["channels"] as? [[String: Any]] ?? []
+    let predicted = report["channels"] as? [[String: Any]] ?? []
+    #expect(predicted.count == plan.channels.count && predicted.count == measured.count, context)
+    for (p, m) in zip(predicted, measured) {
+      #expect(abs((p["serviceLevel"] as? Double ?? -1) - (m["serviceLevel"] as? Double ?? -2)) < 1e-9, context)
+      #expect(p["kept"] as? Bool == m["kept"] as? Bool, context)
+    }
   }
 }
 

@@ -112,6 +112,29 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// What the independent ``RosterCheck`` found in roster.csv as written that no conflict explains:
   /// empty, or a scheduler bug (debug builds refuse such a roster; release builds report it here).
   public var rosterViolations: [RosterViolation] = []
+  /// The week's service level per channel by validate's formula on the roster as written, against
+  /// the published promise (SPEC.md, contract: `channel`, `serviceLevel`, `target`, `kept`).
+  public var channels: [ChannelPromise] = []
+}
+
+/// One channel's promise and what the written roster delivers, as `validate --json` reports it.
+public struct ChannelPromise: Sendable, Codable, Equatable {
+  public var channel: String
+  /// Share of the week's contacts answered within the promised time, rounded to 4 decimals.
+  public var serviceLevel: Double
+  /// The promise, as written in plan.yaml (`80/20`, `90%/24h`).
+  public var target: String
+  public var kept: Bool
+  /// The strongest promise the roster keeps at the target's share, if any.
+  public var strongestKept: String?
+
+  public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
+    self.channel = channel
+    self.serviceLevel = serviceLevel
+    self.target = target
+    self.kept = kept
+    self.strongestKept = strongestKept
+  }
 }
 
 /// What `WeeklyScheduler` returns: the roster and its report.

@@ -128,6 +128,7 @@ enum SchedulePipeline {
     var report = result.report
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
+    report.channels = promises(week: week, segments: segments)
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
     #if DEBUG
       // A violation is a scheduler bug: debug builds (tests) refuse the roster and write nothing.
@@ -149,6 +150,23 @@ enum SchedulePipeline {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", report.idleHours))
     }
     return segments
+  }
+
+  /// Each channel's week by validate's formula on the written roster, with the requirements'
+  /// volumes and handle times (the forecast the schedule was sized from).
+  static func promises(week: WeekProblem, segments: [RosterSegment]) -> [ChannelPromise] {
+    let forecast = ForecastTable(
+      rows: week.requirementRows.map {
+        ForecastTable.Row(
+          channel: $0.channel, start: $0.start, volume: $0.volume, handleTime: $0.handleTime, low: $0.volume,
+          high: $0.volume)
+      })
+    let report = RosterValidator(week: ValidationWeek(plan: week.plan, forecast: forecast, roster: segments)).validate()
+    return report.channels.map { check in
+      ChannelPromise(
+        channel: check.channel.id, serviceLevel: (check.serviceLevel * 10_000).rounded() / 10_000,
+        target: check.targetText, kept: check.kept, strongestKept: check.strongestKeptText)
+    }
   }
 
   /// One iCalendar file per agent with shifts, named `AGENT.ics`.
