@@ -6,13 +6,15 @@ import Foundation
 /// Uses the sizing models unchanged (``Sizing/figures(for:_:)``: Erlang C, Erlang A with the
 /// channel's patience, chat with its concurrency). A roster gives real numbers of agents (an agent
 /// covering half an interval counts 0.5, and shrinkage multiplies by 1 − shrinkage), while the
-/// models need whole agents, so the figures of `x` agents interpolate linearly between
-/// `floor(x)` and `ceil(x)`:
+/// models need whole servers, so the figures of `x` agents interpolate linearly between whole
+/// servers: with `s = x·k` servers (`k` chats per agent, 1 for voice),
 ///
-///     F(x) = F(⌊x⌋) + (x − ⌊x⌋) · (F(⌈x⌉) − F(⌊x⌋))
+///     F(x) = F(⌊s⌋) + (s − ⌊s⌋) · (F(⌈s⌉) − F(⌊s⌋))
 ///
-/// for service level, ASA, abandonment and occupancy (the same rule ``Sizing`` uses for fractional
-/// requirements, read in reverse). ASA is unbounded (nil) when ⌊x⌋ is overloaded under Erlang C
+/// for service level, ASA, abandonment and occupancy: the rule ``Sizing`` uses for fractional
+/// requirements, read in reverse, so a channel given exactly its requirement validates at its
+/// target (chat used to interpolate between whole agents, 2 slots apart, and validated a roster
+/// holding its exact requirement at 76.9 % against 80 %). ASA is unbounded (nil) when ⌊x⌋ is overloaded under Erlang C
 /// and ⌊x⌋ carries weight. Example: 48 Erlangs, 80/20, Erlang C: SL 0.790 at 51 agents and 0.877
 /// at 52, so 51.5 agents give 0.8335.
 public struct LineQueueFigures: Sendable {
@@ -44,10 +46,11 @@ public struct LineQueueFigures: Sendable {
         abandonment: channel.patience == nil ? nil : 0, occupancy: 0)
     }
     let request = self.request(volume: volume, handleSeconds: handleSeconds, answerTime: answerTime)
-    let low = available.rounded(.down)
-    let weight = available - low
-    let below = Sizing.figures(for: Int(low), request)
-    let above = weight > 0 ? Sizing.figures(for: Int(low) + 1, request) : below
+    let servers = available * Double(request.chat?.concurrency ?? 1)
+    let low = (servers + 1e-9).rounded(.down)
+    let weight = max(0, servers - low)
+    let below = Sizing.figures(request, servers: Int(low))
+    let above = weight > 1e-12 ? Sizing.figures(request, servers: Int(low) + 1) : below
     func mix(_ a: Double, _ b: Double) -> Double { a + weight * (b - a) }
     let asa: Double? =
       if let a = below.asa?.inSeconds, let b = above.asa?.inSeconds { mix(a, b) } else if weight == 1 {
@@ -58,7 +61,7 @@ public struct LineQueueFigures: Sendable {
     return IntervalOutcome(
       interval: interval, volume: volume, handleSeconds: handleSeconds, agents: agents,
       availableAgents: available,
-      serviceLevel: mix(below.serviceLevel?.fraction ?? 0, above.serviceLevel?.fraction ?? 0), asa: asa,
+      serviceLevel: mix(below.serviceLevel.fraction, above.serviceLevel.fraction), asa: asa,
       abandonment: abandonment, occupancy: mix(below.occupancy.fraction, above.occupancy.fraction))
   }
 
