@@ -73,9 +73,8 @@ import Testing
   @Test func everyKeyTheReadersAcceptIsACodeSpanOfTheReference() throws {
     let spans = Self.codeSpans(try Self.reference())
     for (table, keys) in Self.readers {
-      for key in keys {
-        #expect(spans.contains(key), "docs/reference.md does not mention `\(key)` (\(table))")
-      }
+      let missing = keys.filter { !spans.contains($0) }
+      #expect(missing.isEmpty, "docs/reference.md does not mention these \(table)s as `code`")
     }
   }
 
@@ -92,10 +91,10 @@ import Testing
         if isCode { listed.append(String(cell.dropFirst().dropLast())) }
       }
       for key in listed where !keys.contains(key) {
-        #expect(Bool(false), "\"\(table)\" table lists `\(key)`, which the reader does not accept")
+        Issue.record("\"\(table)\" table lists `\(key)`, which the reader does not accept")
       }
       for key in keys where !listed.contains(key) {
-        #expect(Bool(false), "\"\(table)\" table does not list `\(key)`, which the reader accepts")
+        Issue.record("\"\(table)\" table does not list `\(key)`, which the reader accepts")
       }
       #expect(Set(listed).count == listed.count, "\"\(table)\" table lists a key twice")
     }
