@@ -2,7 +2,7 @@ import ArgumentParser
 import Forecast
 import Foundation
 
-/// The one place where errors become text and exit codes (SPEC.md, Commands):
+/// The one place where errors become text and exit codes (docs/reference.md, Exit codes and statuses):
 /// bad input or flags → one line on stderr, exit 64; a broken promise → exit 2; other failures → one
 /// line, exit 1.
 enum CLI {
@@ -13,7 +13,7 @@ enum CLI {
   /// Exit status when a promise is not kept (`validate`, `publish`).
   static let promiseExit: Int32 = 2
 
-  /// Parses `arguments` as `Root` (or a subcommand), runs it, and exits with the SPEC's codes.
+  /// Parses `arguments` as `Root` (or a subcommand), runs it, and exits with the codes of docs/reference.md.
   ///
   /// ArgumentParser's own usage errors (unknown flag, missing value) become one line, exit 64,
   /// instead of its multi-line message; `--help` and `--version` keep their normal output.

@@ -2,7 +2,7 @@ import Dispatch
 import Forecast
 import Foundation
 
-/// Ctrl-C and SIGTERM: stop at once, leaving no partial output (SPEC.md: outputs whole or not at all).
+/// Ctrl-C and SIGTERM: stop at once, leaving no partial output (docs/reference.md, Outputs: whole or not at all).
 ///
 /// The signals are taken from their default action and handled on a dispatch queue, outside the
 /// signal context, so the handler may remove files: it deletes every temporary file and staging

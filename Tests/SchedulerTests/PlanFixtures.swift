@@ -1,6 +1,6 @@
 import Foundation
 
-/// SPEC.md's example plan.yaml, verbatim: the fixture every plan test starts from.
+/// The example plan.yaml of the original specification (keys in docs/reference.md): the fixture every plan test starts from.
 let specPlanYAML = """
   name: Demo Bank
   timezone: America/Sao_Paulo     # IANA name
@@ -37,13 +37,13 @@ let specPlanYAML = """
 
   """
 
-/// SPEC.md's example with `old` replaced by `new` (which must occur).
+/// The fixture plan with `old` replaced by `new` (which must occur).
 func specPlan(replacing old: String, with new: String) -> String {
   precondition(specPlanYAML.contains(old), "fixture has no \(old)")
   return specPlanYAML.replacingOccurrences(of: old, with: new)
 }
 
-/// A small agents.csv for the SPEC plan's channels.
+/// A small agents.csv for the fixture plan's channels.
 let agentsCSV = """
   id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour
   A001,Ana Cohen,voice,36,40,5,,15.00

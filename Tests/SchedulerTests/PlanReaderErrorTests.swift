@@ -6,7 +6,7 @@ import Testing
 
 /// Each mistake in plan.yaml gives one line naming the file, line and field, and what to do.
 @Suite struct PlanReaderErrorTests {
-  /// The one-line message for SPEC's plan with `old` replaced by `new`, or nil when it reads.
+  /// The one-line message for the fixture plan with `old` replaced by `new`, or nil when it reads.
   func message(replacing old: String, with new: String) -> String? {
     do {
       _ = try PlanReader.read(yaml: specPlan(replacing: old, with: new))

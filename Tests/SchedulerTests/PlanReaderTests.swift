@@ -4,7 +4,7 @@ import Testing
 
 @testable import Scheduler
 
-/// SPEC.md's example plan reads into the values it shows; optional parts may be left out.
+/// The fixture plan reads into the values it shows; optional parts may be left out.
 @Suite struct PlanReaderTests {
   @Test func specExamplePlanReadsIntoItsValues() throws {
     let plan = try PlanReader.read(yaml: specPlanYAML)

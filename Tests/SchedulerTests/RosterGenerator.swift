@@ -6,7 +6,7 @@ import Scheduler
 /// channel, each with a 15-minute break two hours in, until every interval has its requirement
 /// (rounded up, times `slack`).
 ///
-/// Not the scheduler: no costs, rules or agents.csv, only roster.csv's shape (SPEC.md), so validation can
+/// Not the scheduler: no costs, rules or agents.csv, only roster.csv's shape (docs/reference.md), so validation can
 /// be tested on realistic rosters before the GLPK roster exists.
 enum RosterGenerator {
   static func roster(

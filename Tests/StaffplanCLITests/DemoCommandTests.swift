@@ -3,7 +3,7 @@ import Scheduler
 import Testing
 
 @Suite struct DemoCommandTests {
-  /// `staffplan demo` (SPEC.md contract): runs plan on Data/demo into a new folder under the current
+  /// `staffplan demo` (docs/reference.md, Outputs): runs plan on Data/demo into a new folder under the current
   /// directory and prints the path of its report.html.
   @Test func demoWritesEveryFileAndPrintsTheReportPath() throws {
     let folder = try Fixture.folder()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Same inputs, same bytes; and a failed run writes nothing (SPEC.md, Commands).
+/// Same inputs, same bytes; and a failed run writes nothing (docs/reference.md, Exit codes and statuses).
 @Suite struct ReproducibilityTests {
   static let demo = Fixture.root.appendingPathComponent("Data/demo").path
   static let tiny = Fixture.root.appendingPathComponent("Tests/BadInputs/base").path

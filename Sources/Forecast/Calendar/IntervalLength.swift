@@ -1,4 +1,4 @@
-/// The length of one planning interval: 5, 10, 15, 20, 30 or 60 minutes (SPEC.md, Units).
+/// The length of one planning interval: 5, 10, 15, 20, 30 or 60 minutes (docs/reference.md, Units).
 ///
 /// Each divides an hour, so every interval of a day starts on the same wall-clock grid, and
 /// daylight-saving changes (whole hours in the zones planners meet) keep the grid.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Goals, in priority order:
 /// 1. Real elapsed time: intervals are cut from instants, so daylight-saving days have 23 or 25
-///    hours of intervals (SPEC.md, Units), and every timestamp written can be read back to the same
+///    hours of intervals (docs/reference.md, Units), and every timestamp written can be read back to the same
 ///    instant.
 /// 2. Speed: ``intervals(in:)`` works per day (day bounds and offset changes are looked up once per
 ///    day from a cached ``LocalTimeResolver``) and then steps by arithmetic, so a forecast horizon of

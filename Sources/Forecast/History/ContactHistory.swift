@@ -1,7 +1,7 @@
 /// Contact history per channel and local day, on the plan's interval grid.
 ///
 /// Days are keyed by local date; a day is present for a channel when the file had at least one
-/// row for it that day, and then every slot without a row is zero (SPEC.md). An open day without
+/// row for it that day, and then every slot without a row is zero (docs/reference.md). An open day without
 /// any row is absent: missing data, not zero. Holidays are never present (they are closed).
 public struct ContactHistory: Sendable {
   /// The grid the history was read on.

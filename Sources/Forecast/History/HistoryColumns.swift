@@ -1,4 +1,4 @@
-/// The two layouts of `history.csv`, told apart by the header (SPEC.md).
+/// The two layouts of `history.csv`, told apart by the header (docs/reference.md).
 ///
 /// - Per interval: `timestamp,channel,volume[,aht_seconds]`, timestamp = interval start.
 /// - Per contact: `arrived_at,channel[,handle_seconds,waited_seconds,abandoned]`.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The forecast file: volume and handle time per channel and interval, with an 80 % interval.
 ///
-/// Columns (SPEC.md, contract): `channel,interval_start,volume,aht_seconds,volume_low,volume_high`.
+/// Columns (docs/reference.md, Outputs): `channel,interval_start,volume,aht_seconds,volume_low,volume_high`.
 /// `interval_start` is local wall-clock time of the plan's zone; in the repeated hour when clocks go
 /// back it carries its UTC offset so each row names one real interval. Extra columns the writer adds
 /// after these (`method`) are ignored by the reader.

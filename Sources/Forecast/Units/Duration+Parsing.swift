@@ -1,7 +1,7 @@
 /// Durations with units, as planners write them: `20s`, `15m`, `1h30m`, `24h`, `2d`.
 ///
 /// A bare number is refused with a message naming the units, because "20" could be seconds or
-/// minutes and a wrong guess silently changes every staffing figure (SPEC.md, Units).
+/// minutes and a wrong guess silently changes every staffing figure (docs/reference.md, Units).
 extension Duration {
   /// Parses `20s`, `15m`, `1h30m`, `1.5h`, `2d`, `90 s` (spaces are ignored; units `d h m s ms`).
   public init(parsing text: String) throws(ValueError) {

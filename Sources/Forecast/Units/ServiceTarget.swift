@@ -2,7 +2,7 @@
 ///
 /// Written `80/20` (80 % within 20 seconds: the call-center convention, the time is in seconds),
 /// `80%/20s`, or `90%/24h` for deferred work. Service level counts every offered contact: abandoners
-/// are not answered in time (SPEC.md, Units).
+/// are not answered in time (docs/reference.md, Units).
 public struct ServiceTarget: Sendable, Hashable, Codable {
   /// The share that must be answered in time.
   public var share: Percentage

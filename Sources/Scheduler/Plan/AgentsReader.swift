@@ -3,7 +3,7 @@ import Forecast
 
 /// Reads agents.csv into ``Agent`` values, naming the line and column of any error.
 ///
-/// Columns (SPEC.md, Plan folder): `id,name,skills,min_hours,max_hours,max_days,availability,
+/// Columns (docs/reference.md, agents.csv): `id,name,skills,min_hours,max_hours,max_days,availability,
 /// cost_per_hour`, in any order; extra columns are ignored, `name` and `availability` may be left
 /// out. Values:
 /// - `skills`: channel ids joined by `|`, like `voice|chat`; each must be a channel of the plan.

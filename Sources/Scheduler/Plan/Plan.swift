@@ -4,7 +4,7 @@ import Forecast
 /// the shift policy and labour rules.
 ///
 /// `forecast` and `require` use only the calendar, shrinkage and channels; `shifts` and `rules` are
-/// optional here and required by the scheduler (SPEC.md, Plan folder).
+/// optional here and required by the scheduler (docs/reference.md, plan.yaml).
 public struct Plan: Sendable, Hashable, Codable {
   public var name: String
   /// Time zone, interval length, roster week and holidays.

@@ -9,8 +9,8 @@ import Yams
 ///    `plan.yaml line 12, field channels[0].target: "80-20" is not a target; write it like 80/20 or
 ///    90%/24h`. Unknown keys suggest the nearest known key; YAML syntax errors give their line.
 /// 2. Only what a command uses is required: `name`, `holidays`, `shifts`, `rules` and the channel
-///    keys `patience`, `max_occupancy`, `concurrency`, `shrinkage` are optional (SPEC.md, Plan
-///    folder); the scheduler requires `shifts` and `rules` itself.
+///    keys `patience`, `max_occupancy`, `concurrency`, `shrinkage` are optional (docs/reference.md,
+///    plan.yaml); the scheduler requires `shifts` and `rules` itself.
 ///
 /// Decisions: `shrinkage` is required (a forgotten 30 % would understaff silently; write `0%`);
 /// `patience` is refused on email and messaging (their customers do not wait on line) and

@@ -113,7 +113,7 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// empty, or a scheduler bug (debug builds refuse such a roster; release builds report it here).
   public var rosterViolations: [RosterViolation] = []
   /// The week's service level per channel by validate's formula on the roster as written, against
-  /// the published promise (SPEC.md, contract: `channel`, `serviceLevel`, `target`, `kept`).
+  /// the published promise (docs/reference.md, schedule.json: `channel`, `serviceLevel`, `target`, `kept`).
   public var channels: [ChannelPromise] = []
 }
 

@@ -1,7 +1,7 @@
 import Forecast
 import Foundation
 
-/// Reads and writes `roster.csv` (SPEC.md, contract): `agent_id,date,start,end,activity,channel`.
+/// Reads and writes `roster.csv` (docs/reference.md, Outputs): `agent_id,date,start,end,activity,channel`.
 public enum RosterFile {
   public static let header = "agent_id,date,start,end,activity,channel"
 

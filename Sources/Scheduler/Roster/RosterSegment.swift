@@ -3,7 +3,7 @@ import Foundation
 
 /// One row of `roster.csv`: an agent working one channel, or on break, from `start` to `end`.
 ///
-/// SPEC.md: `roster.csv` has `agent_id,date,start,end,activity,channel`, one row per segment,
+/// docs/reference.md: `roster.csv` has `agent_id,date,start,end,activity,channel`, one row per segment,
 /// `activity` = `work`, `break` or `idle` (channel empty on breaks and idle time). `idle` is paid
 /// time inside a shift when none of the agent's channels is open (a fixed shift length longer than
 /// the open span): the agent is paid and at the workplace but takes no contacts. `date` is the local day the shift

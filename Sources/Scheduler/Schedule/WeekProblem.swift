@@ -32,7 +32,7 @@ public struct WeekProblem: Sendable {
     guard let shifts = plan.shifts else {
       throw InputError(
         file: "plan.yaml", field: "shifts", problem: "the plan has no shifts",
-        remedy: "add shifts: { start_every: 30m, lengths: [8h] } (see SPEC.md)")
+        remedy: "add shifts: { start_every: 30m, lengths: [8h] } (see docs/reference.md)")
     }
     self.plan = plan
     self.agents = agents

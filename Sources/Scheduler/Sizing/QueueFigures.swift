@@ -3,7 +3,7 @@ import Forecast
 /// What a queue with a given number of servers delivers: service level, speed of answer, waiting,
 /// occupancy and (with patience) abandonment.
 ///
-/// Shares follow SPEC.md: the service level and the average speed of answer are over **all offered**
+/// Shares follow docs/reference.md (Units, target): the service level and the average speed of answer are over **all offered**
 /// contacts; abandoners count as not answered in time and contribute their time in queue to `asa`.
 public struct QueueFigures: Sendable, Hashable, Codable {
   /// Servers (agents, or chat slots).

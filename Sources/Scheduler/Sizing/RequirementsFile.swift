@@ -1,7 +1,7 @@
 import Forecast
 import Foundation
 
-/// Reads and writes `requirements.csv` (SPEC.md, contract columns first):
+/// Reads and writes `requirements.csv` (docs/reference.md, Outputs; contract columns first):
 /// `channel,interval_start,volume,aht_seconds,agents,model`, then `service_level,occupancy,abandonment`.
 public enum RequirementsFile {
   public static let header = "channel,interval_start,volume,aht_seconds,agents,model,service_level,occupancy,abandonment"

@@ -2,7 +2,7 @@ import ArgumentParser
 import Forecast
 import Foundation
 
-/// `staffplan demo`: the whole pipeline on the bundled demo plan (SPEC.md, contract).
+/// `staffplan demo`: the whole pipeline on the bundled demo plan (docs/reference.md, Outputs).
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan erlang`: agents for one queue and interval, or the figures of a given staff (SPEC.md).
+/// `staffplan erlang`: agents for one queue and interval, or the figures of a given staff (docs/reference.md).
 struct ErlangCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "erlang",
@@ -134,7 +134,7 @@ struct ErlangCommand: ParsableCommand {
 
 /// Renders a ``StaffingRequirement`` for `staffplan erlang`.
 enum ErlangReport {
-  /// One JSON object with the contract's keys (SPEC.md); `asa` is null when overloaded.
+  /// One JSON object with the contract's keys (docs/reference.md, erlang); `asa` is null when overloaded.
   static func json(_ requirement: StaffingRequirement) -> String {
     var fields: [(String, String)] = [
       ("model", "\"\(requirement.model.rawValue)\""),

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan forecast`: volume and handle time per channel and interval, from history (SPEC.md).
+/// `staffplan forecast`: volume and handle time per channel and interval, from history (docs/reference.md).
 struct ForecastCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forecast",
@@ -67,7 +67,7 @@ enum PlanForecast {
     let history = try HistoryReader(calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
       .read(path: historyPath)
     // Notes wait while the run is quick, so a bad input that fails it prints its one error line only
-    // (SPEC.md, Commands); past a second they are progress and go out as they come.
+    // (docs/reference.md, Exit codes and statuses); past a second they are progress and go out as they come.
     var notes = history.corrections.map { "note: " + $0.message(file: historyPath) }
     func say(_ line: String) {
       notes.append(line)

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan plan`: the whole pipeline from history to roster, validation and report (SPEC.md).
+/// `staffplan plan`: the whole pipeline from history to roster, validation and report (docs/reference.md).
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",

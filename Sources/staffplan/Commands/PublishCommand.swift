@@ -4,7 +4,7 @@ import Foundation
 import Scheduler
 
 /// `staffplan publish`: the customer-facing service coordinates, refused when validation says a
-/// promise would be broken (SPEC.md).
+/// promise would be broken (docs/reference.md).
 struct PublishCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "publish",

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan require`: agents required per channel and interval from a forecast (SPEC.md).
+/// `staffplan require`: agents required per channel and interval from a forecast (docs/reference.md).
 struct RequireCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "require",

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan schedule`: the week's roster from requirements, with GLPK (SPEC.md).
+/// `staffplan schedule`: the week's roster from requirements, with GLPK (docs/reference.md).
 struct ScheduleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schedule",

@@ -3,7 +3,7 @@ import Forecast
 import Foundation
 import Scheduler
 
-/// `staffplan validate`: whether a roster keeps each channel's promise (SPEC.md, contract).
+/// `staffplan validate`: whether a roster keeps each channel's promise (docs/reference.md, Outputs).
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",

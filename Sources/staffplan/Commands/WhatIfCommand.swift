@@ -4,7 +4,7 @@ import Foundation
 import Scheduler
 
 /// `staffplan whatif`: the base plan and each scenario forecast, sized, scheduled and validated,
-/// compared side by side (SPEC.md, docs/whatif.md).
+/// compared side by side (docs/whatif.md).
 struct WhatIfCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "whatif",

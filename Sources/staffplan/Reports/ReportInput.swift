@@ -4,7 +4,7 @@ import Scheduler
 
 /// What the report shows, read from a plan's output folder: each file optional, each read whole.
 ///
-/// The report works from the files `staffplan plan` writes (SPEC.md), not from in-memory results,
+/// The report works from the files `staffplan plan` writes (docs/reference.md), not from in-memory results,
 /// so it can be rendered again from any output folder. A missing file leaves its section with a
 /// note; a malformed one is an ``InputError`` naming the file, line and field.
 struct ReportInput: Sendable {

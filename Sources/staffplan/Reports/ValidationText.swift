@@ -7,7 +7,7 @@ enum ValidationText {
   /// `83.2 %`.
   static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
-  /// JSON (SPEC.md, contract): `{"channels": [{"channel", "serviceLevel", "target", "kept",
+  /// JSON (docs/reference.md, Outputs): `{"channels": [{"channel", "serviceLevel", "target", "kept",
   /// "strongestKept", "simulatedServiceLevel", "probabilityKept"}]}`, the last two with a simulation;
   /// numbers rounded to 4 decimals so equal runs give equal bytes.
   static func json(_ report: ValidationReport, simulation: SimulationSummary?) -> String {
@@ -65,7 +65,7 @@ enum ValidationText {
     return lines.joined(separator: "\n")
   }
 
-  /// Per interval (SPEC.md, contract): `channel,interval_start,volume,aht_seconds,agents,service_level,
+  /// Per interval (docs/reference.md, Outputs): `channel,interval_start,volume,aht_seconds,agents,service_level,
   /// asa,abandonment`, then `occupancy,available_agents`. `agents` are rostered (before shrinkage).
   static func csv(_ report: ValidationReport, week: ValidationWeek) -> String {
     var text = "channel,interval_start,volume,aht_seconds,agents,service_level,asa,abandonment,occupancy,available_agents\n"
