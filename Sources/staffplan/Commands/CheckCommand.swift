@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Every hard rule a roster breaks, one line each; exit 2 when one is broken.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Reads roster.csv as written and checks it against plan.yaml and agents.csv
       without the solver, in real time in the plan's time zone: one shift per date
       with contiguous segments, shift lengths, the start grid, breaks in their
@@ -29,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
       Example:
         staffplan check --plan Data/demo --roster staffplan-demo/roster.csv
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml).")
   var plan: String

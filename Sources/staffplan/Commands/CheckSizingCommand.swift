@@ -8,14 +8,15 @@ struct CheckSizingCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-sizing",
     abstract: "Compare Erlang C and Erlang A with observed service level and abandonment, per 15-minute interval.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Reads a 15-minute calls file (columns of the Technion "Anonymous Bank" calls_15min.csv), estimates
       one mean patience and the staffed agents per interval, and prints the error (predicted - observed
       share) overall and by offered load per agent.
 
       Example:
         staffplan check-sizing --observed calls_15min.csv --answer-time 20s --out per-interval.csv
-      """)
+      """))
 
   @Option(help: "The 15-minute calls file.")
   var observed: String

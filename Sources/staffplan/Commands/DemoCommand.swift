@@ -7,14 +7,15 @@ struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
     abstract: "Run plan on the bundled demo (Data/demo) into a new folder; print the report's path.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       The demo is a bank's contact center: real voice traffic (Anonymous Bank, Technion SEE lab, 1999,
       moved to 2026) plus generated chat, e-mail and WhatsApp, 60 agents. The output goes into a new
       folder staffplan-demo[-N] under the current directory; the last line printed is report.html's path.
 
       Example:
         staffplan demo
-      """)
+      """))
 
   @Option(name: .customLong("time-limit"), help: "Solver time limit, e.g. 30s.")
   var timeLimit: String = "30s"

@@ -8,14 +8,15 @@ struct ErlangCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "erlang",
     abstract: "Agents needed to keep a service level (Erlang C, Erlang A with --patience, chat with --concurrency).",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Without --agents: the fewest agents meeting the target and the occupancy cap. With --agents: the
       figures of that staff. Service level and ASA count every offered contact; abandoners are not answered
       in time.
 
       Example:
         staffplan erlang --volume 360 --interval 30m --aht 240s --target 80/20 --patience 120s --json
-      """)
+      """))
 
   @Option(help: "Contacts offered in one interval, e.g. 360.")
   var volume: String

@@ -8,7 +8,8 @@ struct ForecastCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forecast",
     abstract: "Forecast volume and handle time per channel and interval, with 80 % intervals.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Each channel's method is chosen by a rolling-origin backtest over the last 8 weeks of history at
       the horizon asked for (lowest WAPE; ties go to the simpler method), unless --method names one:
       \(HistoryForecaster.methodNames.joined(separator: ", ")).
@@ -20,7 +21,7 @@ struct ForecastCommand: ParsableCommand {
 
       Example:
         staffplan forecast --plan Data/demo --start 2026-11-29 --weeks 1 --backtest --out forecast.csv
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml, history.csv).")
   var plan: String

@@ -8,7 +8,8 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Forecast, size, schedule and validate the plan's week; write every file and report.html.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Runs forecast -> require -> schedule -> validate on the plan folder (plan.yaml, history.csv,
       agents.csv) for the plan's week and writes into --out: forecast.csv, requirements.csv, roster.csv,
       coverage.csv, schedule.json, calendars/AGENT.ics, validation.json, validation.csv and report.html.
@@ -17,7 +18,7 @@ struct PlanCommand: ParsableCommand {
 
       Example:
         staffplan plan Data/demo --out out
-      """)
+      """))
 
   @Argument(help: "The plan folder.")
   var folder: String

@@ -9,14 +9,15 @@ struct PublishCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "publish",
     abstract: "Publish the service coordinates (channels, hours, promises) once the roster keeps them.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Validates the roster against the forecast first (as staffplan validate, by formula). When a promise
       would be broken nothing is written and the exit status is 2, naming the channel, the promise and the
       strongest promise the roster does keep. The format follows the extension of --out: .md or .html.
 
       Example:
         staffplan publish --plan Data/demo --roster roster.csv --forecast forecast.csv --out coordinates.html --language pt
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml).")
   var plan: String

@@ -12,10 +12,11 @@ struct RenderReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render-report",
     abstract: "Render report.html (and with --calendars one .ics per agent) from an output folder.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Example:
         staffplan render-report --plan Data/demo --folder out --history Data/demo/history.csv --calendars out/calendars
-      """,
+      """),
     shouldDisplay: false)
 
   @Option(help: "The plan folder (plan.yaml; agents.csv for names and calendars).")

@@ -8,7 +8,8 @@ struct RequireCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "require",
     abstract: "Agents required per channel and interval, from a forecast.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Voice uses Erlang C, or Erlang A when the channel has a patience; chat uses the chat model with
       its concurrency; e-mail and messaging give the workload arriving per interval (the scheduler
       serves it within the channel's window). Agents are real numbers after shrinkage.
@@ -18,7 +19,7 @@ struct RequireCommand: ParsableCommand {
 
       Example:
         staffplan require --plan Data/demo --forecast forecast.csv --out requirements.csv
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml).")
   var plan: String

@@ -8,7 +8,8 @@ struct ScheduleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schedule",
     abstract: "Build the week's roster: named agents, shifts, breaks, channels.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Minimises paid cost plus a penalty per agent-hour of unmet requirement, within the plan's shifts,
       breaks and rules and each agent's contract and availability. Demand that cannot be covered is
       reported per channel and interval in coverage.csv and schedule.json; rule conflicts are named.
@@ -18,7 +19,7 @@ struct ScheduleCommand: ParsableCommand {
 
       Example:
         staffplan schedule --plan Data/demo --requirements requirements.csv --out roster --time-limit 60s
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml; agents.csv and history.csv by default).")
   var plan: String

@@ -8,7 +8,8 @@ struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Whether a roster keeps each channel's promise, by formula and optionally by simulation.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       Per channel and interval: the channel's model (Erlang C, Erlang A with patience, chat with concurrency)
       with the agents the roster puts there after shrinkage (fractional agents interpolate between whole
       ones); e-mail and messaging: the share completed within the promise by a first-come-first-served flow
@@ -21,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
 
       Example:
         staffplan validate --plan Data/demo --roster roster.csv --forecast forecast.csv --simulate 100 --seed 7
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml).")
   var plan: String

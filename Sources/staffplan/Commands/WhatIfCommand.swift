@@ -9,7 +9,8 @@ struct WhatIfCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "whatif",
     abstract: "Compare scenarios (hours, targets, shrinkage, volume, handle time, headcount) with the base plan.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       The forecast is made once from history for the base plan; each scenario
       transforms it. The base plan (first column) and each scenario are then
       sized, scheduled and validated. Printed: paid hours, FTE (paid hours / 40),
@@ -40,7 +41,7 @@ struct WhatIfCommand: ParsableCommand {
       Example:
         staffplan whatif --plan Data/demo --scenario late-chat.yaml \\
           more-calls.yaml --out whatif.csv --time-limit 20s
-      """)
+      """))
 
   @Option(help: "The plan folder (plan.yaml, history.csv, agents.csv).")
   var plan: String
