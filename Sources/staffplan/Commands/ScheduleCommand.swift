@@ -65,6 +65,15 @@ enum SchedulePipeline {
       rows = try RequirementPlanner(plan: plan).requirements(for: ForecastTable(rows: forecasts.flatMap(\.rows))).map(\.row)
     }
     let week = try WeekProblem(plan: plan, agents: agents, requirements: rows)
+    // A channel with demand and nobody skilled for it: said before solving, not only as 0 % after.
+    let hours = Double(plan.intervalLength.seconds) / 3600
+    for channel in plan.channels where !agents.contains(where: { $0.canAnswer(channel.id) }) {
+      let demand = rows.filter { $0.channel == channel.id }.reduce(0) { $0 + $1.agents } * hours
+      guard demand > 0 else { continue }
+      Progress.note(
+        "warning: \(agentsFile): no agent has the skill \(channel.id), so its \(String(format: "%.1f", demand)) "
+          + "agent-hours of demand stay unmet; add \(channel.id) to some agents' skills")
+    }
     for agent in agents where !plan.canWorkOpenHours(agent) {
       Progress.note(
         "warning: \(agentsFile), agent \(agent.id): available only while \(agent.skills.joined(separator: ", ")) "
