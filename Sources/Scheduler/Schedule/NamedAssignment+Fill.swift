@@ -32,9 +32,8 @@ extension NamedAssignment {
             for t in shift.start..<min(shift.end, T) {
               if problem.anyOpen(skills, t) { filled += min(1, max(0, short[t])) } else { idle += 1 }
             }
-            let breakShare = Double(shift.breaks.reduce(0) { $0 + $1.length }) / Double(shift.length)
             let value =
-              filled * (1 - breakShare) * hours * penalty - paid(s) * problem.agents[a].costPerHour
+              filled * atWork(s) * hours * penalty - paid(s) * problem.agents[a].costPerHour
               - Double(idle) * hours * problem.idlePenaltyPerHour
             if value > 1e-6, value > best?.value ?? 0 { best = (a, s, value) }
           }
@@ -51,7 +50,12 @@ extension NamedAssignment {
   /// Adds `sign` times shift `s`'s agents at work (breaks spread over the shift) to `level`.
   private func cover(_ s: Int, in level: inout [Double], sign: Double) {
     let shift = catalog.shifts[s]
-    let atWork = 1 - Double(shift.breaks.reduce(0) { $0 + $1.length }) / Double(shift.length)
-    for t in shift.start..<min(shift.end, problem.intervalCount) { level[t] += sign * atWork }
+    for t in shift.start..<min(shift.end, problem.intervalCount) { level[t] += sign * atWork(s) }
+  }
+
+  /// The share of shift `s` at work: its breaks spread over it.
+  private func atWork(_ s: Int) -> Double {
+    let shift = catalog.shifts[s]
+    return 1 - Double(shift.breaks.reduce(0) { $0 + $1.length }) / Double(shift.length)
   }
 }

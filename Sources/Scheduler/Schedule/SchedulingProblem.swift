@@ -243,8 +243,8 @@ extension SchedulingProblem {
   /// overhangs the open hours less is chosen.
   var idlePenaltyPerHour: Double { 100 * overstaffPenaltyPerHour }
 
-  /// Whether some channel of `skills` is open in interval `t`; past the week's end, as at the same
-  /// time a week earlier (a shift of the last day working on into next week).
+  /// Whether some channel of `skills` is open in interval `t`; past the week's end, by next week's
+  /// hours (`ChannelDemand.isOpen(_:weekLength:)`: a shift of the last day working on).
   func anyOpen(_ skills: [Int], _ t: Int) -> Bool {
     skills.contains { channels[$0].isOpen(t, weekLength: intervalCount) }
   }

@@ -134,8 +134,7 @@ extension SchedulingProblem {
 
   /// Whether some channel of `skills` is open in some interval of `range`.
   func openForSkills(_ skills: [Int], _ range: Range<Int>) -> Bool {
-    for t in range { for c in skills where channels[c].isOpen(t) { return true } }
-    return false
+    range.contains { anyOpen(skills, $0) }
   }
 
   /// The most working days any agent can have under the consecutive-days rule in one week.

@@ -70,9 +70,9 @@ struct ShiftCountModel {
       var columns: [Int?] = []
       for (s, shift) in catalog.shifts.enumerated() {
         let bound = shiftBounds?[g][s]
-        guard agentClass.eligible[s] > 0, bound.map({ $0.upperBound > 0 }) ?? true,
-          Self.servesSomething(shift, agentClass, problem)
-        else {
+        // A member can work the shift only where one of the class's channels is open in it
+        // (`agent(_:canWork:)`), so an eligible shift always serves something.
+        guard agentClass.eligible[s] > 0, bound.map({ $0.upperBound > 0 }) ?? true else {
           columns.append(nil)
           continue
         }
@@ -139,15 +139,5 @@ struct ShiftCountModel {
       }
     }
     for rule in Self.rules { rule(&self) }
-  }
-
-  /// Whether a shift covers an open interval of some channel the class serves.
-  private static func servesSomething(
-    _ shift: ShiftCatalog.Shift, _ agentClass: AgentClass, _ problem: SchedulingProblem
-  ) -> Bool {
-    for t in shift.start..<min(shift.end, problem.intervalCount) {
-      for c in agentClass.skills where problem.channels[c].isOpen(t) { return true }
-    }
-    return false
   }
 }

@@ -103,9 +103,10 @@ enum SchedulePipeline {
       }
       result.report.conflicts = week.adjustments + result.report.conflicts
       // Holidays lower many agents' minimums at once: one line per holiday, the rest one per conflict.
-      let holidays = Dictionary(grouping: week.adjustments) { $0.problem.prefix { $0 != "(" } }
-      for (holiday, notes) in holidays.sorted(by: { $0.key < $1.key }) {
-        Progress.note("note: \(holiday.trimmingCharacters(in: .whitespaces)): \(notes.count) agents' minimum hours lowered by a day's share (schedule.json, conflicts)")
+      let minimums = week.agents.map { week.plan.weeklyMinimum(of: $0) }
+      for holiday in Set(minimums.flatMap(\.holidays)).sorted() {
+        let count = minimums.filter { $0.holidays.contains(holiday) }.count
+        Progress.note("note: holiday \(holiday): \(count) agents' minimum hours lowered by a day's share (schedule.json, conflicts)")
       }
       for conflict in result.report.conflicts.dropFirst(week.adjustments.count) { Progress.note("conflict: \(conflict)") }
       return result
