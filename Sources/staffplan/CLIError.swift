@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecast
 import Foundation
+import Scheduler
 
 /// The one place where errors become text and exit codes (docs/reference.md, Exit codes and statuses):
 /// bad input or flags → one line on stderr, exit 64; a broken promise → exit 2; other failures → one
@@ -44,6 +45,16 @@ enum CLI {
       return try parser(text)
     } catch {
       throw InputError(file: flag, error)
+    }
+  }
+
+  /// `--objective promise|requirement`.
+  static func objective(_ text: String) throws(InputError) -> ScheduleObjective {
+    try parse("--objective", text) { text throws(ValueError) in
+      guard let objective = ScheduleObjective(rawValue: text.lowercased()) else {
+        throw ValueError("\"\(text)\" is not an objective", remedy: "use promise or requirement")
+      }
+      return objective
     }
   }
 

@@ -107,7 +107,8 @@ import Testing
     #expect(rows.allSatisfy { $0.count == 3 })
     let figure = { (key: String, column: Int) in Double(rows.first { $0[0] == key }![column])! }
     #expect(abs(figure("fte", 1) - figure("paid_hours", 1) / 40) < 1e-3)
-    #expect(figure("paid_hours", 2) > figure("paid_hours", 1))  // more volume and longer chat hours
+    // More volume and longer chat hours: never fewer paid hours (4-hour shifts can absorb it all).
+    #expect(figure("paid_hours", 2) >= figure("paid_hours", 1))
     #expect(rows.first { $0[0] == "promises" }?[1] == "2")
 
     let document = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]

@@ -5,6 +5,7 @@ import Forecast
 extension PlanReader {
   static let channelKeys = [
     "id", "kind", "hours", "target", "patience", "max_occupancy", "concurrency", "shrinkage",
+    "min_interval_service_level",
   ]
 
   /// Reads one channel; returns it with its `id` field for "used twice" messages.
@@ -49,9 +50,17 @@ extension PlanReader {
       }
     }
     let shrinkage = try map.optional("shrinkage")?.parse(example: "30%", shrinkage(parsing:))
-    let channel = Channel(
+    var channel = Channel(
       id: id, kind: kind, hours: hours, target: target, patience: patience,
       maxOccupancy: maxOccupancy, concurrency: concurrency, shrinkage: shrinkage)
+    if let value = map.optional("min_interval_service_level") {
+      guard kind.waitsOnLine else {
+        throw value.error(
+          "min_interval_service_level applies to voice and chat, answered on line; \(kind.rawValue) work is judged over its window",
+          "remove min_interval_service_level from this channel")
+      }
+      channel.minIntervalServiceLevel = try value.parse(example: "50%", intervalFloor(parsing:))
+    }
     return (channel, idField)
   }
 

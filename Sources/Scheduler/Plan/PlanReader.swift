@@ -18,6 +18,7 @@ import Yams
 public enum PlanReader {
   static let planKeys = [
     "name", "timezone", "interval", "week", "shrinkage", "holidays", "channels", "shifts", "rules",
+    "min_interval_service_level",
   ]
 
   /// Reads `folder/plan.yaml`; errors name the file by that path. The plan's name defaults to the
@@ -44,6 +45,7 @@ public enum PlanReader {
       .parse(example: "2026-11-30", LocalDate.init(parsing:))
     let shrinkage = try top.required("shrinkage", example: "30%")
       .parse(example: "30%", shrinkage(parsing:))
+    let floor = try top.optional("min_interval_service_level")?.parse(example: "50%", intervalFloor(parsing:))
     var holidays = Holidays()
     if let list = top.optional("holidays") {
       for item in try list.list(example: "[2026-12-25, 2027-01-01]") {
@@ -71,9 +73,20 @@ public enum PlanReader {
       try readShifts(field, interval: interval)
     }
     let rules = try top.optional("rules").map { (field) throws(InputError) in try readRules(field) }
-    return Plan(
+    var plan = Plan(
       name: name, calendar: calendar, shrinkage: shrinkage, channels: channels, shifts: shifts,
       rules: rules)
+    plan.minIntervalServiceLevel = floor
+    return plan
+  }
+
+  /// Parses a floor of interval service level: a percentage from 0 % to 100 %.
+  static func intervalFloor(parsing text: String) throws(ValueError) -> Percentage {
+    let share = try Percentage(parsing: text)
+    guard share.fraction >= 0, share.fraction <= 1 else {
+      throw ValueError("\"\(text)\" is not a service level", remedy: "give a share from 0% to 100%, like 50%")
+    }
+    return share
   }
 
   /// Parses a shrinkage: a percentage below 100 %.

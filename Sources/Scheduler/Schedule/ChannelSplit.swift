@@ -2,7 +2,7 @@
 ///
 /// A linear program over `serve[group,channel,t]`, `unmet[channel,t]` and, for deferred channels,
 /// `served`, `late` and `carried` (`DeferredLateness`): the rows `coverDemand` and `deferredWork`
-/// of stage 1, and a capacity row
+/// of stage 1, the promise rows (`PromiseRows`) of channels scheduled to their promise, and a capacity row
 /// whose right-hand side is the number of the group's agents at work (not on break) in `t`.
 struct ChannelSplit {
   /// `serve[k][c][t]`: agent-intervals skill group `k` gives channel `c` in `t`.
@@ -12,6 +12,8 @@ struct ChannelSplit {
   var unmet: [[Double]]
   /// The LP's objective: penalties, less the over-staffing credit (see FORMULATION.md).
   var objective: Double
+  /// Contacts short of each channel's promise, as the model counts them (0 without a promise).
+  var shortfall: [Double]
 
   init(problem: SchedulingProblem, skillSets: [[Int]], working: [[Double]]) throws(SchedulingError) {
     let T = problem.intervalCount
@@ -43,6 +45,7 @@ struct ChannelSplit {
     }
     var unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
     var deferred = [DeferredLateness?](repeating: nil, count: C)
+    var promises = [PromiseRows?](repeating: nil, count: C)
     let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
       let penalty = channel.unmetPenaltyPerHour * hours
@@ -57,6 +60,11 @@ struct ChannelSplit {
             .init(
               name: "cover[\(channel.id),\(label(t))]", bounds: .atLeast(required[t]),
               terms: cover[c * T + t] + [(u, 1)]))
+        }
+        if var rows = PromiseRows(channel, hours: hours) {
+          rows.addColumns(to: &model, label: label)
+          rows.addRows(to: &model, label: label) { t in cover[c * T + t].map(\.column) }
+          promises[c] = rows
         }
       case .deferred:
         var lateness = DeferredLateness(channel, intervalCount: T, hours: hours)!
@@ -80,5 +88,6 @@ struct ChannelSplit {
       deferred[c]?.unmet(values) ?? columns.map { $0.map { values[$0] } ?? 0 }
     }
     objective = solution.objective ?? 0
+    shortfall = promises.map { $0.map { $0.shortfall(values) } ?? 0 }
   }
 }

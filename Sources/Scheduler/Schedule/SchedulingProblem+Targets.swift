@@ -10,9 +10,14 @@ extension SchedulingProblem {
   /// which blended agents cover without double counting. With one channel it is the plain
   /// ceiling, which also makes the shift-count LP nearly integral (interval covering matrices
   /// are totally unimodular).
+  ///
+  /// A channel scheduled to its promise is staffed against its floor instead (``ServiceCurve``'s
+  /// first point): above it, the promise rows decide (``PromiseRows``).
   public func staffingTargets() -> [[Double]?] {
     var targets: [[Double]?] = channels.map { channel in
-      if case .immediate(let required) = channel.demand { return required } else { return nil }
+      guard case .immediate(let required) = channel.demand else { return nil }
+      guard let promise = channel.promise else { return required }
+      return required.indices.map { t in promise.curves[t]?.floorAgents ?? 0 }
     }
     for t in 0..<intervalCount {
       var sum = 0.0

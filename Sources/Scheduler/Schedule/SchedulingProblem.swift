@@ -91,6 +91,9 @@ public struct ChannelDemand: Sendable, Codable, Equatable {
   /// Penalty per agent-hour of requirement left unmet (immediate), or per agent-hour of deferred
   /// work late by a whole window (charged `1/window` of it per interval late).
   public var unmetPenaltyPerHour: Double
+  /// The week's promise (line channels scheduled to the promise); nil: cover each interval's
+  /// requirement.
+  public var promise: ServicePromise?
 
   public init(id: String, demand: Demand, open: [Bool]? = nil, unmetPenaltyPerHour: Double = 100) {
     self.id = id

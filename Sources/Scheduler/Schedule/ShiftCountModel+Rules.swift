@@ -39,6 +39,17 @@ extension ShiftCountModel {
     }
   }
 
+  /// Line channels scheduled to their promise: contacts answered in time under the service curve
+  /// of the agents serving them, summed over the week against the promise (`PromiseRows`).
+  mutating func keepPromise() {
+    for c in problem.channels.indices {
+      guard let rows = promises[c] else { continue }
+      let serve = (0..<problem.intervalCount).map { t in classes.indices.compactMap { serveColumn[$0][c][t] } }
+      let labels = (0..<problem.intervalCount).map { label($0) }
+      rows.addRows(to: &model, label: { labels[$0] }) { serve[$0] }
+    }
+  }
+
   /// Each class's agents at work (not on break) serve one channel at a time.
   ///
   /// `capacity[g,t]`: sum_c serve[g,c,t] - sum_{s covers t} shift[g,s]

@@ -27,6 +27,8 @@ struct ShiftCountModel {
   var unmetColumn: [[Int?]]
   /// `deferred[c]`: the columns of a deferred channel (served, late, carried), `nil` when immediate.
   var deferred: [DeferredLateness?]
+  /// `promises[c]`: the columns of a line channel scheduled to its promise (answered, shortfall).
+  var promises: [PromiseRows?]
   /// `shortHours[g]`, `shortDays[g]`: the class's minimum hours and days left unmet, priced so that
   /// stage 1 always has a solution (`nil` when the class has no minimum).
   var shortHoursColumn: [Int?]
@@ -36,6 +38,7 @@ struct ShiftCountModel {
   static let rules: [@Sendable (inout ShiftCountModel) -> Void] = [
     { $0.coverDemand() },
     { $0.deferredWork() },
+    { $0.keepPromise() },
     { $0.channelCapacity() },
     { $0.breaks() },
     { $0.oneShiftPerDay() },
@@ -62,6 +65,7 @@ struct ShiftCountModel {
     serveColumn = []
     unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
     deferred = Array(repeating: nil, count: C)
+    promises = Array(repeating: nil, count: C)
     shortHoursColumn = []
     shortDaysColumn = []
     let epsilon = problem.overstaffPenaltyPerHour * hours
@@ -132,6 +136,8 @@ struct ShiftCountModel {
             .init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
           model.objectiveConstant -= epsilon * required[t]
         }
+        promises[c] = PromiseRows(channel, hours: hours)
+        promises[c]?.addColumns(to: &model, label: label)
       case .deferred:
         var lateness = DeferredLateness(channel, intervalCount: T, hours: hours)!
         lateness.addColumns(to: &model, label: label)

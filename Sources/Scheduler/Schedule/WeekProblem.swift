@@ -28,7 +28,11 @@ public struct WeekProblem: Sendable {
   /// the agent's minimum hours by a day's share (`WeekProblem.holidayShare`).
   public var adjustments: [RuleConflict]
 
-  public init(plan: Plan, agents: [Agent], requirements: [RequirementsFile.Row]) throws(InputError) {
+  /// `objective`: line channels scheduled to their week's promise (default) or to each
+  /// interval's requirement (``ScheduleObjective``).
+  public init(
+    plan: Plan, agents: [Agent], requirements: [RequirementsFile.Row], objective: ScheduleObjective = .promise
+  ) throws(InputError) {
     guard let shifts = plan.shifts else {
       throw InputError(
         file: "plan.yaml", field: "shifts", problem: "the plan has no shifts",
@@ -65,8 +69,12 @@ public struct WeekProblem: Sendable {
     var channels: [ChannelDemand] = []
     for channel in plan.channels {
       var need = Array(repeating: 0.0, count: intervals.count)
+      var volume = need, handled = need
       for requirement in requirements where requirement.channel == channel.id {
-        if let t = startOf[requirement.start] { need[t] += requirement.agents }
+        guard let t = startOf[requirement.start] else { continue }
+        need[t] += requirement.agents
+        volume[t] += requirement.volume
+        handled[t] += requirement.volume * requirement.handleTime.inSeconds
       }
       let open = intervals.map { plan.calendar.isOpen($0, channel.hours) }
       let demand: ChannelDemand.Demand
@@ -77,6 +85,11 @@ public struct WeekProblem: Sendable {
         demand = .immediate(required: zip(need, open).map { $1 ? $0 : 0 })
       }
       var demandOfChannel = ChannelDemand(id: channel.id, demand: demand, open: open, unmetPenaltyPerHour: penalty)
+      if objective == .promise, !channel.kind.isDeferred {
+        demandOfChannel.promise = Self.servicePromise(
+          plan: plan, channel: channel, volume: volume,
+          handleSeconds: zip(handled, volume).map { $1 > 0 ? $0 / $1 : 0 }, required: need, open: open)
+      }
       demandOfChannel.openAfterWeek = after.map { plan.calendar.isOpen($0, channel.hours) }
       channels.append(demandOfChannel)
     }

@@ -216,14 +216,16 @@ public struct WeeklyScheduler: Sendable {
     }
   }
 
-  /// Per interval, the agents at work stage 1 needs: requirement plus deferred work served.
+  /// Per interval, the agents at work stage 1 needs: requirement plus deferred work served; for a
+  /// channel scheduled to its promise, the agents stage 1 put there (its choice above the floor).
   static func need(_ problem: SchedulingProblem, _ model: ShiftCountModel, _ values: [Double]) -> [Double] {
     var need = Array(repeating: 0.0, count: problem.intervalCount)
     for (c, channel) in problem.channels.enumerated() {
       for t in 0..<problem.intervalCount where channel.isOpen(t) {
-        switch channel.demand {
-        case .immediate(let required): need[t] += required[t]
-        case .deferred: for g in model.classes.indices { need[t] += model.serveColumn[g][c][t].map { values[$0] } ?? 0 }
+        if case .immediate(let required) = channel.demand, channel.promise == nil {
+          need[t] += required[t]
+        } else {
+          for g in model.classes.indices { need[t] += model.serveColumn[g][c][t].map { values[$0] } ?? 0 }
         }
       }
     }

@@ -30,6 +30,8 @@ struct PlanCommand: ParsableCommand {
   var gap: String = "1%"
   @Option(help: "Also simulate the week this many times in validation, e.g. 100.")
   var simulate: String?
+  @Option(help: "promise (default) or requirement: what the roster is optimised for (see schedule --help).")
+  var objective: String = "promise"
 
   func run() throws {
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
@@ -41,7 +43,8 @@ struct PlanCommand: ParsableCommand {
       return value
     }
     let summary = try PlanPipeline(
-      folder: folder, out: out, timeLimit: limit, gap: gap, replications: replications
+      folder: folder, out: out, timeLimit: limit, gap: gap, replications: replications,
+      objective: try CLI.objective(objective)
     ).run()
     print(summary, terminator: "")
   }
@@ -54,6 +57,7 @@ struct PlanPipeline {
   var timeLimit: Duration
   var gap: Percentage
   var replications: Int?
+  var objective: ScheduleObjective = .promise
 
   /// Runs every stage and returns the terminal summary.
   func run() throws -> String {
@@ -89,7 +93,7 @@ struct PlanPipeline {
     try AtomicFile.write(RequirementsFile.csv(requirements, calendar: plan.calendar), to: path("requirements.csv"))
 
     Progress.note("plan: 3/5 schedule")
-    let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row))
+    let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row), objective: objective)
     let result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
     let segments = try SchedulePipeline.write(week: week, result: result, to: staging.path, shownAs: out)
 

@@ -35,13 +35,16 @@ struct ScheduleCommand: ParsableCommand {
   var gap: String = "1%"
   @Option(name: .customLong("write-model"), help: "Also write the shift-count model as CPLEX LP (.lp) or MPS (.mps).")
   var writeModel: String?
+  @Option(help: "promise: each channel's week promise at least cost, no interval below min_interval_service_level; requirement: every interval's requirement.")
+  var objective: String = "promise"
 
   func run() throws {
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
     let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
+    let objective = try CLI.objective(objective)
     let plan = try PlanReader.read(folder: plan)
     let week = try SchedulePipeline.weekProblem(
-      plan: plan, folder: self.plan, agentsPath: agents, requirementsPath: requirements)
+      plan: plan, folder: self.plan, agentsPath: agents, requirementsPath: requirements, objective: objective)
     if let path = writeModel {
       try SchedulePipeline.writeModel(week, to: path)
     }
@@ -52,7 +55,9 @@ struct ScheduleCommand: ParsableCommand {
 
 /// The schedule stage, shared by `schedule` and `plan`.
 enum SchedulePipeline {
-  static func weekProblem(plan: Plan, folder: String, agentsPath: String?, requirementsPath: String?) throws -> WeekProblem {
+  static func weekProblem(
+    plan: Plan, folder: String, agentsPath: String?, requirementsPath: String?, objective: ScheduleObjective
+  ) throws -> WeekProblem {
     let agentsFile = agentsPath ?? "\(folder)/agents.csv"
     let agents = try AgentsReader.read(path: agentsFile, plan: plan)
     let rows: [RequirementsFile.Row]
@@ -64,7 +69,7 @@ enum SchedulePipeline {
         plan: plan, historyPath: "\(folder)/history.csv", start: plan.week, weeks: 1, choice: .automatic)
       rows = try RequirementPlanner(plan: plan).requirements(for: ForecastTable(rows: forecasts.flatMap(\.rows))).map(\.row)
     }
-    let week = try WeekProblem(plan: plan, agents: agents, requirements: rows)
+    let week = try WeekProblem(plan: plan, agents: agents, requirements: rows, objective: objective)
     // A channel with demand and nobody skilled for it: said before solving, not only as 0 % after.
     let hours = Double(plan.intervalLength.seconds) / 3600
     for channel in plan.channels where !agents.contains(where: { $0.canAnswer(channel.id) }) {

@@ -1,0 +1,97 @@
+import Forecast
+import Testing
+
+@testable import Scheduler
+
+/// Scheduling to the week's promise (`--objective promise`): service curves, the week row, the floor.
+@Suite struct SchedulePromiseTests {
+  /// Two one-hour intervals of 10 contacts; one agent answers 50 % in time, two 90 %, three 100 %.
+  static func twoHours(share: Double, promise: Bool, agents: Int = 4) -> SchedulingProblem {
+    let curve = ServiceCurve(
+      points: [.init(agents: 1, level: 0.5), .init(agents: 2, level: 0.9), .init(agents: 3, level: 1)])
+    var voice = Fixture.voice([2, 2])
+    if promise {
+      voice.promise = ServicePromise(share: share, floor: 0.5, volume: [10, 10], curves: [curve, curve])
+    }
+    return Fixture.problem(
+      hoursPerDay: [2], channels: [voice], lengths: [1],
+      agents: (0..<agents).map { Fixture.agent("a\($0)", max: 1) })
+  }
+
+  /// By hand: 69 % of 20 contacts (plus the 0.2-point margin: 13.84) needs 2 agents in one hour
+  /// and 1 in the other (9 + 5 = 14 answered in time): 3 agent-hours. Covering each hour's
+  /// requirement (2 agents, 90 %) takes 4.
+  @Test func promiseNeedsFewerHoursThanCoveringEveryInterval() throws {
+    let promise = try Fixture.solve(Self.twoHours(share: 0.69, promise: true))
+    let requirement = try Fixture.solve(Self.twoHours(share: 0.69, promise: false))
+    #expect(promise.report.paidHours == 3)
+    #expect(requirement.report.paidHours == 4)
+    #expect(promise.report.gap < 1e-6)
+    let onVoice = promise.roster.coverage[0].scheduled
+    #expect(onVoice.sorted() == [1, 2])
+  }
+
+  /// With agents too few for the promise, the week's shortfall is priced, never infeasible: all
+  /// agents work, where they buy the most service.
+  @Test func shortWeekReportsAShortfallAndUsesEveryAgent() throws {
+    let result = try Fixture.solve(Self.twoHours(share: 0.95, promise: true, agents: 3))
+    #expect(result.report.paidHours == 3)
+    #expect(result.roster.coverage[0].scheduled.sorted() == [1, 2])
+  }
+
+  /// The curve the model uses is the validation formula at its points, lies on or under it at
+  /// every whole server between the floor and the top (an upper hull), and equals it on the
+  /// window around the requirement.
+  @Test(arguments: SizingValidationAgreementTests.models.indices)
+  func curveIsTheValidationFormulaAtItsPoints(model: Int) throws {
+    let (_, kind, patience, concurrency) = SizingValidationAgreementTests.models[model]
+    let target = try ServiceTarget(parsing: kind == .chat ? "80/60" : "80/20")
+    let channel = Channel(
+      id: "c", kind: kind, hours: try OpeningHours(parsing: [(key: "mon-sun", value: "00:00-24:00")]),
+      target: target, patience: patience, concurrency: concurrency)
+    let shrinkage = Percentage(fraction: 0.3)
+    let figures = LineQueueFigures(channel: channel, shrinkage: shrinkage, intervalSeconds: 1800)
+    let perServer = 1 / (Double(concurrency ?? 1) * 0.7)
+    for volume in [3.0, 17, 40.5, 96, 250] {
+      let request = SizingRequest(
+        traffic: Traffic(volume: volume, per: .seconds(1800), handleTime: .seconds(210)), target: target,
+        patience: patience, shrinkage: shrinkage, chat: concurrency.map { ChatConcurrency(concurrency: $0) })
+      let required = try Sizing.require(request).scheduledAgents
+      let curve = WeekProblem.curve(
+        figures: figures, channel: channel, volume: volume, handleSeconds: 210, required: required, floor: 0.5,
+        shrinkage: 0.3)
+      let formula = { (agents: Double) in
+        figures.serviceLevel(volume: volume, handleSeconds: 210, agents: agents, answerTime: target.answerTime)
+      }
+      for point in curve.points { #expect(abs(curve.level(at: point.agents) - formula(point.agents)) < 1e-9) }
+      // The floor: the fewest whole servers at 50 %.
+      #expect(formula(curve.floorAgents) >= 0.5 - 1e-9)
+      if curve.floorAgents > perServer / 2 { #expect(formula(curve.floorAgents - perServer) < 0.5) }
+      // Whole servers from the floor to the top: never above the formula (the long chords lie
+      // under a concave curve), exact around the requirement.
+      let first = Int((curve.floorAgents / perServer).rounded())
+      let top = Int(((curve.points.last?.agents ?? 0) / perServer).rounded())
+      for servers in first...top {
+        let agents = Double(servers) * perServer
+        #expect(curve.level(at: agents) <= formula(agents) + 1e-9, "\(volume) contacts, \(servers) servers")
+      }
+      let atRequirement = Int((required / perServer - 1e-6).rounded(.up))
+      for servers in max(first, atRequirement - 2)...(max(first, atRequirement - 2) + 3) {
+        let agents = Double(servers) * perServer
+        #expect(abs(curve.level(at: agents) - formula(agents)) < 1e-9, "\(volume) contacts, \(servers) servers")
+      }
+    }
+  }
+
+  /// The upper hull keeps only points that raise the level with falling slopes.
+  @Test func hullDropsPointsUnderAChord() {
+    let curve = ServiceCurve(points: [
+      .init(agents: 3, level: 0.8), .init(agents: 1, level: 0.2), .init(agents: 2, level: 0.6),
+      .init(agents: 4, level: 0.8), .init(agents: 2.5, level: 0.65),
+    ])
+    #expect(curve.points.map(\.agents) == [1, 2, 3])
+    #expect(curve.floorAgents == 1)
+    #expect(abs(curve.level(at: 2.5) - 0.7) < 1e-12)
+    #expect(curve.level(at: 10) == 0.8)
+  }
+}
