@@ -95,3 +95,29 @@ import Testing
     #expect(curve.level(at: 10) == 0.8)
   }
 }
+
+/// `min_interval_service_level`: the plan's floor, a channel's own, the default, and where it is refused.
+@Suite struct IntervalFloorKeyTests {
+  @Test func floorComesFromTheChannelThePlanOrTheDefaultAndNeverExceedsTheTarget() throws {
+    let plain = try PlanReader.read(yaml: specPlanYAML)
+    let voice = try #require(plain.channel("voice"))
+    #expect(plain.intervalFloor(for: voice).fraction == 0.5)
+    let planWide = try PlanReader.read(
+      yaml: specPlan(replacing: "holidays: [2026-12-25]", with: "min_interval_service_level: 95%\nholidays: [2026-12-25]"))
+    // Never above the promise's share (80/20: 80 %).
+    #expect(planWide.intervalFloor(for: try #require(planWide.channel("voice"))).fraction == 0.8)
+    let own = try PlanReader.read(
+      yaml: specPlan(replacing: "    kind: chat\n", with: "    kind: chat\n    min_interval_service_level: 65%\n"))
+    #expect(own.intervalFloor(for: try #require(own.channel("chat"))).fraction == 0.65)
+    #expect(own.intervalFloor(for: try #require(own.channel("voice"))).fraction == 0.5)
+  }
+
+  @Test func floorOnDeferredWorkIsRefusedWithItsLine() {
+    #expect {
+      try PlanReader.read(
+        yaml: specPlan(replacing: "    kind: email ", with: "    min_interval_service_level: 60%\n    kind: email "))
+    } throws: { error in
+      "\(error)".contains("min_interval_service_level applies to voice and chat")
+    }
+  }
+}

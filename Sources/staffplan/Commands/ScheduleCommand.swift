@@ -10,9 +10,7 @@ struct ScheduleCommand: ParsableCommand {
     abstract: "Build the week's roster: named agents, shifts, breaks, channels.",
     discussion: HelpText.paragraphs(
       """
-      Minimises paid cost plus a penalty per agent-hour of unmet requirement, within the plan's shifts,
-      breaks and rules and each agent's contract and availability. Demand that cannot be covered is
-      reported per channel and interval in coverage.csv and schedule.json; rule conflicts are named.
+      With --objective promise (the default), builds the cheapest roster that keeps each voice and chat channel's promise over the week (as validate measures it), with no interval planned below min_interval_service_level (default 50%); when the agents cannot keep a promise, the most contacts answered in time their hours allow. With --objective requirement, covers each interval's requirement at the target, at a penalty per agent-hour unmet. E-mail and messaging are served within their window in both. All within the plan's shifts, breaks and rules and each agent's contract and availability. Demand that cannot be covered is reported per channel and interval in coverage.csv and schedule.json; rule conflicts are named.
       Without --requirements, the plan's history is forecast and sized first.
 
       Writes roster.csv, coverage.csv, schedule.json and calendars/AGENT.ics into --out.

@@ -75,7 +75,7 @@ enum CoverageChart {
     chart.legend([
       LegendItem(label: "required agents", swatch: .line(color: "#222", dashed: true)),
       LegendItem(label: "scheduled agents", swatch: .area(color: color, opacity: 0.5)),
-      LegendItem(label: "unmet (required above scheduled)", swatch: .pattern(id: hatchID)),
+      LegendItem(label: "unmet (below the floor or the requirement)", swatch: .pattern(id: hatchID)),
     ])
     chart.text("agents", x: 12, y: legendSpace + panelHeight / 2, anchor: "middle", className: "axis-label", rotate: true)
     return chart.render(title: "\(channel): required and scheduled agents per interval, each day")
