@@ -127,6 +127,15 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   public var kept: Bool
   /// The strongest promise the roster keeps at the target's share, if any.
   public var strongestKept: String?
+  /// When a voice or chat promise is broken: the agent-hours on the channel that would keep it,
+  /// placed interval by interval where they buy the most (``PromiseGap``; a floor: real shifts
+  /// are longer). Nil when kept, deferred, or out of reach with these opening hours.
+  public var toKeepAgentHours: Double?
+  /// Where those agent-hours go, per day: `Mon 11:00-14:30 6.0 h`.
+  public var toKeepWhere: [String]?
+  /// False when no staffing of the channel's open hours keeps the promise (contacts in closed
+  /// hours count as not answered); nil when kept or deferred.
+  public var keepableInOpenHours: Bool?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

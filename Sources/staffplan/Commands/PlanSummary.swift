@@ -25,6 +25,9 @@ enum PlanSummary {
       text += (check?.targetText ?? channel.target.text).padding(toLength: 10, withPad: " ", startingAt: 0)
       text += "\(kept)\n"
     }
+    for promise in result.report.channels where !promise.kept {
+      if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
+    }
     let report = result.report
     text += String(
       format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",

@@ -143,6 +143,11 @@ enum SchedulePipeline {
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
     report.channels = promises(week: week, segments: segments)
+    for promise in report.channels where !promise.kept {
+      if let phrase = PromiseGapText.phrase(promise) {
+        Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
+      }
+    }
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
     #if DEBUG
       // A violation is a scheduler bug: debug builds (tests) refuse the roster and write nothing.
@@ -175,11 +180,20 @@ enum SchedulePipeline {
           channel: $0.channel, start: $0.start, volume: $0.volume, handleTime: $0.handleTime, low: $0.volume,
           high: $0.volume)
       })
-    let report = RosterValidator(week: ValidationWeek(plan: week.plan, forecast: forecast, roster: segments)).validate()
-    return report.channels.map { check in
-      ChannelPromise(
+    let validationWeek = ValidationWeek(plan: week.plan, forecast: forecast, roster: segments)
+    let report = RosterValidator(week: validationWeek).validate()
+    return report.channels.enumerated().map { index, check in
+      var promise = ChannelPromise(
         channel: check.channel.id, serviceLevel: (check.serviceLevel * 10_000).rounded() / 10_000,
         target: check.targetText, kept: check.kept, strongestKept: check.strongestKeptText)
+      if !check.kept, let gap = PromiseGap.of(validationWeek, channel: index) {
+        promise.keepableInOpenHours = gap.reachable
+        if gap.reachable {
+          promise.toKeepAgentHours = (gap.agentHours * 100).rounded() / 100
+          promise.toKeepWhere = gap.places(in: validationWeek)
+        }
+      }
+      return promise
     }
   }
 

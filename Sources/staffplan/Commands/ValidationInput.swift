@@ -39,11 +39,18 @@ struct ValidationInput {
   }
 
   /// One line per broken channel: `voice: 80/20 is not kept (week 76.4 %); the roster keeps 80/35`.
-  static func brokenMessage(_ report: ValidationReport, command: String) -> String {
+  /// With `week`, a voice or chat line also says what would keep it (``PromiseGap``).
+  static func brokenMessage(_ report: ValidationReport, command: String, week: ValidationWeek? = nil) -> String {
     report.broken.map { channel in
       let keeps = channel.strongestKeptText.map { "the roster keeps \($0)" } ?? "the roster keeps no promise at that share"
-      return "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
+      var line = "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
         + "(\(ValidationText.percent(channel.serviceLevel)) in the week); \(keeps)"
+      if let week, let index = week.plan.channels.firstIndex(where: { $0.id == channel.channel.id }),
+        let phrase = PromiseGapText.phrase(PromiseGap.of(week, channel: index), channel: channel.channel.id, week: week)
+      {
+        line += "; \(phrase)"
+      }
+      return line
     }.joined(separator: "\n")
   }
 }

@@ -1,0 +1,93 @@
+import Forecast
+import Foundation
+
+/// What would keep a broken line promise (voice, chat): agents added interval by interval, where
+/// each buys the most contacts answered in time, until the week reaches the promised share.
+///
+/// The week's answered contacts are a sum over intervals of `V x L(n)` (the validation formula,
+/// ``LineQueueFigures``), so adding one scheduled agent at a time where it adds the most is the
+/// cheapest way to reach the share at interval granularity while the curves are concave; where a
+/// curve is still convex (an interval far below its requirement), the gain of one agent is judged
+/// as the best average over the next one to three, so a first agent that buys little is not
+/// passed over when the second buys much. The result is a floor on what a roster needs: real
+/// shifts are longer than the intervals that need them. Only open intervals of the channel get
+/// agents; when even 99.9 % in every open interval misses the share (volume in closed hours), the
+/// promise is out of reach with these opening hours, and `reachable` says so.
+public struct PromiseGap: Sendable, Equatable {
+  /// Scheduled agents (before shrinkage) added per interval of the week.
+  public var added: [Double]
+  /// The week's service level with the additions.
+  public var serviceLevel: Double
+  /// False when no staffing of the open hours reaches the share.
+  public var reachable: Bool
+  /// Agent-hours added.
+  public var agentHours: Double
+
+  /// The gap of line channel `index` of `week`; nil when it is kept or deferred.
+  public static func of(_ week: ValidationWeek, channel index: Int) -> PromiseGap? {
+    let plan = week.plan
+    let channel = plan.channels[index]
+    guard !channel.kind.isDeferred else { return nil }
+    let figures = LineQueueFigures(plan: plan, channel: channel)
+    let volume = week.volume[index], handle = week.handleSeconds[index]
+    var agents = week.rostered[index]
+    let total = volume.reduce(0, +)
+    guard total > 0 else { return nil }
+    let level = { (i: Int, n: Double) -> Double in
+      volume[i] > 0 ? figures.outcome(interval: i, volume: volume[i], handleSeconds: handle[i], agents: n).serviceLevel : 1
+    }
+    var current = volume.indices.map { level($0, agents[$0]) }
+    var answered = volume.indices.reduce(0.0) { $0 + volume[$1] * current[$1] }
+    let needed = channel.target.share.fraction * total
+    guard answered < needed - 1e-9 else { return nil }
+    let open = week.intervals.map { plan.calendar.isOpen($0, channel.hours) }
+    let candidates = volume.indices.filter { open[$0] && volume[$0] > 0 }
+    // The gain per agent of the best of the next one to three agents in interval i.
+    func gain(_ i: Int) -> Double {
+      guard current[i] < 0.999 else { return 0 }
+      return (1...3).map { k in volume[i] * (level(i, agents[i] + Double(k)) - current[i]) / Double(k) }.max() ?? 0
+    }
+    var gains = Dictionary(uniqueKeysWithValues: candidates.map { ($0, gain($0)) })
+    let original = agents
+    var steps = 0
+    while answered < needed - 1e-9, steps < 50 * max(1, candidates.count) {
+      guard let best = gains.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+        best.value > 1e-12
+      else { break }
+      let i = best.key
+      agents[i] += 1
+      let next = level(i, agents[i])
+      answered += volume[i] * (next - current[i])
+      current[i] = next
+      gains[i] = gain(i)
+      steps += 1
+    }
+    let added = zip(agents, original).map { $0 - $1 }
+    let hours = volume.indices.reduce(0.0) { $0 + added[$1] * week.length(of: $1) / 3600 }
+    return PromiseGap(
+      added: added, serviceLevel: answered / total, reachable: answered >= needed - 1e-9, agentHours: hours)
+  }
+
+  /// Where the agents go, one entry per day: the span from the first to the last interval that
+  /// gets agents and the day's agent-hours, like `mon 11:00-16:30 6.0 h`.
+  public func places(in week: ValidationWeek) -> [String] {
+    var entries: [String] = []
+    let text = { (minute: Int) in String(format: "%02d:%02d", minute / 60 % 24, minute % 60) }
+    var day: [Int] = []
+    func close() {
+      guard let first = day.first, let last = day.last else { return }
+      let from = week.intervals[first].localStart, end = week.intervals[last].localStart
+      let hours = day.reduce(0.0) { $0 + added[$1] * week.length(of: $1) / 3600 }
+      entries.append(
+        "\(week.intervals[first].weekday.shortName) \(text(from.hour * 60 + from.minute))-"
+          + "\(text(end.hour * 60 + end.minute + week.plan.intervalLength.minutes)) " + String(format: "%.1f h", hours))
+      day = []
+    }
+    for i in added.indices where added[i] > 1e-9 {
+      if let first = day.first, week.intervals[i].date != week.intervals[first].date { close() }
+      day.append(i)
+    }
+    close()
+    return entries
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Scheduler
+
+/// What would keep a broken promise, in one phrase for the terminal (``PromiseGap``).
+enum PromiseGapText {
+  /// `about +14.5 agent-hours on chat would keep it: Mon 11:00-14:30 6.0 h, Sat 20:00-22:00 2.5 h`,
+  /// or why no staffing can; nil when kept or deferred.
+  static func phrase(_ gap: PromiseGap?, channel: String, week: ValidationWeek) -> String? {
+    guard let gap else { return nil }
+    guard gap.reachable else {
+      return String(
+        format: "no staffing of %@'s open hours keeps it (at most %.1f %% with 99.9 %% in every open interval): "
+          + "contacts arrive while the channel is closed; widen its hours or publish a lower share", channel,
+        gap.serviceLevel * 100)
+    }
+    let places = gap.places(in: week)
+    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
+    return String(format: "about +%.1f agent-hours on %@ would keep it: ", gap.agentHours, channel) + shown
+  }
+
+  /// The same, from schedule.json's channel entry.
+  static func phrase(_ promise: ChannelPromise) -> String? {
+    if promise.keepableInOpenHours == false {
+      return "no staffing of \(promise.channel)'s open hours keeps it: contacts arrive while the channel is closed"
+    }
+    guard let hours = promise.toKeepAgentHours else { return nil }
+    let places = promise.toKeepWhere ?? []
+    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
+    return String(format: "about +%.1f agent-hours on %@ would keep it: ", hours, promise.channel) + shown
+  }
+}

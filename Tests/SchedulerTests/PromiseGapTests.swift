@@ -1,0 +1,53 @@
+import Forecast
+import Foundation
+import Testing
+
+@testable import Scheduler
+
+/// "What it would take": the agents `PromiseGap` adds keep a broken promise, and only where the
+/// channel is open.
+@Suite struct PromiseGapTests {
+  static let voice = """
+      - id: voice
+        kind: voice
+        hours: { mon: "09:00-13:00" }
+        target: 80/20
+    """
+
+  /// Monday 09:00-13:00, 30 calls per 15 minutes of 180 s (6 Erlangs): a crew of 5 breaks 80/20
+  /// in every interval; the agents added keep it, and nothing is added while the channel is closed.
+  @Test func addedAgentsKeepTheBrokenPromise() throws {
+    let plan = try ValidationFixtures.plan(Self.voice)
+    let forecast = ForecastTable(
+      rows: (0..<16).map { q in
+        ValidationFixtures.row(
+          "voice", String(format: "2026-11-30T%02d:%02d", 9 + q / 4, 15 * (q % 4)), volume: 30, aht: 180)
+      })
+    var week = ValidationWeek(
+      plan: plan, forecast: forecast, roster: ValidationFixtures.crew(5, "2026-11-30T09:00", "2026-11-30T13:00", "voice"))
+    #expect(!RosterValidator(week: week).validate().allKept)
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(gap.reachable)
+    #expect(gap.serviceLevel >= 0.8)
+    let open = week.intervals.map { plan.calendar.isOpen($0, plan.channels[0].hours) }
+    #expect(gap.added.indices.allSatisfy { open[$0] || gap.added[$0] == 0 })
+    #expect(abs(gap.agentHours - gap.added.reduce(0, +) * 0.25) < 1e-9)
+    #expect(gap.places(in: week) == ["mon 09:00-13:00 \(String(format: "%.1f", gap.agentHours)) h"])
+    week.rostered[0] = zip(week.rostered[0], gap.added).map { $0 + $1 }
+    let after = RosterValidator(week: week).validate().channels[0]
+    #expect(after.kept)
+    #expect(abs(after.serviceLevel - gap.serviceLevel) < 1e-9)
+    // Kept: nothing to add.
+    #expect(PromiseGap.of(week, channel: 0) == nil)
+  }
+
+  /// Contacts while the channel is closed are never answered: past a point no staffing keeps it.
+  @Test func promiseOutOfReachWithTheseHoursIsSaidSo() throws {
+    let plan = try ValidationFixtures.plan(Self.voice)
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 10, aht: 180)
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: [])
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(!gap.reachable)
+    #expect(gap.serviceLevel < 0.05)  // 16 open intervals of 672
+  }
+}
