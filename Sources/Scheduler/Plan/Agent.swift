@@ -35,3 +35,10 @@ public struct Agent: Sendable, Hashable, Codable, Identifiable {
   /// True when the agent may answer the channel.
   public func canAnswer(_ channelID: String) -> Bool { skills.contains(channelID) }
 }
+
+extension Agent {
+  /// agents.csv skills by agent id (validation and simulation read them this way).
+  public static func skills(_ agents: [Agent]) -> [String: [String]] {
+    Dictionary(agents.map { ($0.id, $0.skills) }, uniquingKeysWith: { first, _ in first })
+  }
+}

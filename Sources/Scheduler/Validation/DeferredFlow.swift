@@ -30,6 +30,8 @@ struct DeferredFlow {
     var meanDelay: [Double?]
     /// Contacts arriving in the week.
     var total: Double
+    /// Per interval of the week: capacity seconds used (the measured, middle week).
+    var used: [Double] = []
 
     /// Share of the week's contacts completed within `window` intervals (1 with no contacts).
     func share(within window: Int) -> Double {
@@ -45,6 +47,7 @@ struct DeferredFlow {
     var onTime = [Double](repeating: 0, count: count)
     var delaySum = [Double](repeating: 0, count: count)
     var done = [Double](repeating: 0, count: count)
+    var used = [Double](repeating: 0, count: count)
     var backlog: [(arrival: Int, work: Double)] = []
     var head = 0
     for global in 0..<(3 * count) {
@@ -55,6 +58,7 @@ struct DeferredFlow {
       while capacity > 0, head < backlog.count {
         let take = min(capacity, backlog[head].work)
         capacity -= take
+        if global >= count, global < 2 * count { used[index] += take }
         backlog[head].work -= take
         let arrival = backlog[head].arrival
         if arrival >= count, arrival < 2 * count {
@@ -76,6 +80,6 @@ struct DeferredFlow {
     return Result(
       delayHistogram: histogram, onTime: onTime,
       meanDelay: (0..<count).map { done[$0] > 0 ? delaySum[$0] / done[$0] : nil },
-      total: volume.reduce(0, +))
+      total: volume.reduce(0, +), used: used)
   }
 }

@@ -82,17 +82,18 @@ public struct RosterTimeline: Sendable, Hashable {
     return masks
   }
 
-  /// Agents on `channel` per interval: the sum over runs of the share of the interval each covers.
+  /// Agents on `channel` per interval (those `include` accepts): the sum over runs of the share of
+  /// the interval each covers.
   ///
   /// `boundaries` are the intervals' edges in seconds from the week start (count + 1 values). Only
   /// the part of a run between the first and last boundary counts: a shift from the week's last day
   /// 22:00 to 06:00 adds its two hours before the week's end and nothing to the week's first morning
   /// (that is the next week's morning; no wrapping).
-  public func coverage(channel: Int, boundaries: [Double]) -> [Double] {
+  public func coverage(channel: Int, boundaries: [Double], agents include: (Int) -> Bool = { _ in true }) -> [Double] {
     let count = boundaries.count - 1
     var agents = [Double](repeating: 0, count: max(count, 0))
     guard count > 0 else { return agents }
-    for run in runs where run.channel == channel {
+    for run in runs where run.channel == channel && include(run.agent) {
       guard run.end > boundaries[0], run.start < boundaries[count] else { continue }
       var index = Self.interval(containing: max(run.start, boundaries[0]), boundaries: boundaries)
       while index < count, boundaries[index] < run.end {

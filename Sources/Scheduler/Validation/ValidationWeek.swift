@@ -23,8 +23,15 @@ public struct ValidationWeek: Sendable {
   /// Per channel and interval: agents the roster puts on the channel, before shrinkage.
   public var rostered: [[Double]]
   public var roster: RosterTimeline
+  /// Per roster agent (``RosterTimeline/agentIDs``): the channels they can answer, as bit masks
+  /// over the plan's channels: those they are rostered on, plus their agents.csv skills when given.
+  public var skills: [UInt32]
 
-  public init(plan: Plan, forecast: ForecastTable, roster segments: [RosterSegment]) {
+  /// `agentSkills`: agents.csv skills by agent id (agents missing from it answer the channels
+  /// they are rostered on).
+  public init(
+    plan: Plan, forecast: ForecastTable, roster segments: [RosterSegment], agentSkills: [String: [String]] = [:]
+  ) {
     self.plan = plan
     let intervals = plan.calendar.weekIntervals()
     self.intervals = intervals
@@ -50,6 +57,11 @@ public struct ValidationWeek: Sendable {
       segments: segments, channelIDs: plan.channels.map(\.id), weekStart: weekStart,
       weekSeconds: boundaries.last ?? 0)
     rostered = (0..<channelCount).map { [roster, boundaries] in roster.coverage(channel: $0, boundaries: boundaries) }
+    skills = zip(roster.agentIDs, roster.rosteredChannels).map { id, rostered in
+      (agentSkills[id] ?? []).reduce(rostered) { mask, skill in
+        channelIndex[skill].map { mask | 1 << UInt32($0) } ?? mask
+      }
+    }
   }
 
   /// Seconds in interval `index`.

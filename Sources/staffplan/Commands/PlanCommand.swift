@@ -98,7 +98,7 @@ struct PlanPipeline {
     let segments = try SchedulePipeline.write(week: week, result: result, to: staging.path, shownAs: out)
 
     Progress.note("plan: 4/5 validate")
-    let validationWeek = ValidationWeek(plan: plan, forecast: forecast, roster: segments)
+    let validationWeek = ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))
     let validation = RosterValidator(week: validationWeek).validate()
     var simulation: SimulationSummary?
     if let replications {

@@ -180,7 +180,8 @@ enum SchedulePipeline {
           channel: $0.channel, start: $0.start, volume: $0.volume, handleTime: $0.handleTime, low: $0.volume,
           high: $0.volume)
       })
-    let validationWeek = ValidationWeek(plan: week.plan, forecast: forecast, roster: segments)
+    let validationWeek = ValidationWeek(
+      plan: week.plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(week.agents))
     let report = RosterValidator(week: validationWeek).validate()
     return report.channels.enumerated().map { index, check in
       var promise = ChannelPromise(

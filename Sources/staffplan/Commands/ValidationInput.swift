@@ -33,9 +33,9 @@ struct ValidationInput {
       path: rosterPath, calendar: plan.calendar, channels: channelIDs,
       agents: agentsPath == nil ? nil : Set(agents.map(\.id)))
     try WeekCoverage.check(rosterPath, dates: segments.lazy.map(\.shiftDate), calendar: plan.calendar, remedy: .roster)
-    let week = ValidationWeek(plan: plan, forecast: forecast, roster: segments)
-    return ValidationInput(
-      plan: plan, week: week, skills: Dictionary(agents.map { ($0.id, $0.skills) }, uniquingKeysWith: { a, _ in a }))
+    let skills = Agent.skills(agents)
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: skills)
+    return ValidationInput(plan: plan, week: week, skills: skills)
   }
 
   /// One line per broken channel: `voice: 80/20 is not kept (week 76.4 %); the roster keeps 80/35`.

@@ -48,7 +48,9 @@ enum WhatIfRun {
     let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row))
     let result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: Percentage(fraction: 0.01))
     let segments = RosterExport(week: week, result: result).segments()
-    let validation = RosterValidator(week: ValidationWeek(plan: plan, forecast: forecast, roster: segments)).validate()
+    let validation = RosterValidator(
+      week: ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))
+    ).validate()
     let report = result.report
     let channels = validation.channels.map { check in
       WhatIfColumn.ChannelOutcome(
