@@ -77,4 +77,34 @@ import Testing
     #expect(output.status == 64)
     #expect(output.stderr.hasPrefix("--shrinkage: "))
   }
+
+  /// The reverse question: the most volume 20 agents take at 80/20 (240 s, 30 min). One contact
+  /// more needs a 21st agent; at the figure, 20 agents suffice.
+  @Test func maxVolumeIsTheLargestVolumeTheAgentsKeepTheTargetFor() throws {
+    let args = ["--interval", "30m", "--aht", "240s", "--target", "80/20"]
+    let output = try StaffplanBinary.run(["erlang"] + args + ["--agents", "20", "--max-volume", "--json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let volume = try #require(object["maxVolume"] as? Double)
+    #expect(volume > 100 && volume < 140)
+    #expect(try #require(object["serviceLevel"] as? Double) >= 0.8)
+    let sized = { (volume: Double) throws -> Int? in
+      let run = try StaffplanBinary.run(["erlang", "--volume", String(volume)] + args + ["--json"])
+      return (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])?["agents"] as? Int
+    }
+    #expect(try sized(volume) == 20)
+    #expect(try sized(volume + 0.05) == 21)
+    let refused = try StaffplanBinary.run(["erlang"] + args + ["--max-volume"])
+    #expect(refused.status == 64)
+    #expect(refused.stderr == "--max-volume: needs the number of agents; add --agents N, like --agents 20\n")
+  }
+
+  /// Scheduled agents are shown for the real requirement and for the whole agents, named.
+  @Test func tableShowsScheduledAgentsForRealAndWholeStaff() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "120", "--interval", "30m", "--aht", "240s", "--target", "80/20", "--shrinkage", "30%",
+    ])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("scheduled agents  28.35 real, 28.57 for 20 whole  (after 30% shrinkage)"))
+  }
 }

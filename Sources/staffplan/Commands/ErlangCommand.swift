@@ -11,15 +11,19 @@ struct ErlangCommand: ParsableCommand {
     discussion: HelpText.paragraphs(
       """
       Without --agents: the fewest agents meeting the target and the occupancy cap. With --agents: the
-      figures of that staff. Service level and ASA count every offered contact; abandoners are not answered
-      in time.
+      figures of that staff. With --agents N --max-volume: the most contacts per interval N agents take at
+      the target (and the cap), with the figures there; --volume is then not needed. Service level and ASA
+      count every offered contact; abandoners are not answered in time.
+
+      Agents are shown three ways: whole agents answering, the real requirement (interpolated between whole
+      staffs: what requirements.csv sums), and scheduled agents after shrinkage for both.
 
       Example:
         staffplan erlang --volume 360 --interval 30m --aht 240s --target 80/20 --patience 120s --json
       """))
 
-  @Option(help: "Contacts offered in one interval, e.g. 360.")
-  var volume: String
+  @Option(help: "Contacts offered in one interval, e.g. 360 (not with --max-volume).")
+  var volume: String?
   @Option(help: "Interval length, e.g. 30m.")
   var interval: String
   @Option(help: "Average handle time, e.g. 180s.")
@@ -36,18 +40,37 @@ struct ErlangCommand: ParsableCommand {
   var concurrency: String?
   @Option(help: "Give the figures of this many agents instead of sizing.")
   var agents: String?
+  @Flag(name: .customLong("max-volume"), help: "With --agents N: the most contacts per interval N agents take at the target.")
+  var maxVolume = false
   @Flag(help: "Print one JSON object.")
   var json = false
 
   func run() throws {
-    let request = try makeRequest()
+    if maxVolume {
+      guard volume == nil else {
+        throw InputError(file: "--volume", problem: "--max-volume finds the volume", remedy: "omit --volume, or omit --max-volume")
+      }
+      guard agents != nil else {
+        throw InputError(file: "--max-volume", problem: "needs the number of agents", remedy: "add --agents N, like --agents 20")
+      }
+    } else if volume == nil {
+      throw InputError(file: "--volume", problem: "is missing", remedy: "give the contacts offered in one interval, like --volume 360")
+    }
+    var request = try makeRequest()
     let requirement: StaffingRequirement
+    var largest: Double?
     if let agentsText = agents {
       guard let count = Int(agentsText.trimmingCharacters(in: .whitespaces)), count >= 0, count <= Sizing.agentLimit
       else {
         throw InputError(
           file: "--agents", problem: "\"\(agentsText)\" is not a number of agents",
           remedy: "give a whole number from 0 to \(Sizing.agentLimit), like 50")
+      }
+      if maxVolume {
+        let length = try CLI.parse("--interval", interval, Duration.init(parsing:))
+        let found = ErlangReport.maxVolume(agents: count, request, interval: length)
+        request.traffic.arrivalsPerSecond = found / length.inSeconds
+        largest = found
       }
       requirement = Sizing.figures(for: count, request)
     } else {
@@ -59,11 +82,14 @@ struct ErlangCommand: ParsableCommand {
           remedy: "lower the share or lengthen the answer time")
       }
     }
-    print(json ? ErlangReport.json(requirement) : ErlangReport.table(requirement, request: request))
+    print(
+      json
+        ? ErlangReport.json(requirement, request: request, maxVolume: largest)
+        : ErlangReport.table(requirement, request: request, maxVolume: largest))
   }
 
   func makeRequest() throws(InputError) -> SizingRequest {
-    let volume = try CLI.parse("--volume", volume) { (text) throws(ValueError) -> Double in
+    let volume = try CLI.parse("--volume", volume ?? "0") { (text) throws(ValueError) -> Double in
       guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0 else {
         throw ValueError("\"\(text)\" is not a number of contacts", remedy: "give a number >= 0 like 360, with a dot for decimals")
       }
@@ -136,12 +162,14 @@ struct ErlangCommand: ParsableCommand {
 /// Renders a ``StaffingRequirement`` for `staffplan erlang`.
 enum ErlangReport {
   /// One JSON object with the contract's keys (docs/reference.md, erlang); `asa` is null when overloaded.
-  static func json(_ requirement: StaffingRequirement) -> String {
+  /// `scheduledWholeAgents`: the whole agents after shrinkage; `maxVolume` with --max-volume.
+  static func json(_ requirement: StaffingRequirement, request: SizingRequest, maxVolume: Double? = nil) -> String {
     var fields: [(String, String)] = [
       ("model", "\"\(requirement.model.rawValue)\""),
       ("agents", "\(requirement.agents)"),
       ("agentsFractional", number(requirement.agentsFractional)),
       ("scheduledAgents", number(requirement.scheduledAgents)),
+      ("scheduledWholeAgents", number(Double(requirement.agents) / (1 - request.shrinkage.fraction))),
       ("serviceLevel", number(requirement.serviceLevel?.fraction)),
       ("asa", number(requirement.asa?.inSeconds)),
       ("waitProbability", number(requirement.waitProbability?.fraction)),
@@ -149,17 +177,25 @@ enum ErlangReport {
     ]
     if let abandonment = requirement.abandonment { fields.append(("abandonment", number(abandonment.fraction))) }
     fields.append(("overloaded", requirement.isOverloaded ? "true" : "false"))
+    if let maxVolume { fields.append(("maxVolume", number(maxVolume))) }
     return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
   }
 
   /// A readable, aligned table.
-  static func table(_ requirement: StaffingRequirement, request: SizingRequest) -> String {
+  static func table(_ requirement: StaffingRequirement, request: SizingRequest, maxVolume: Double? = nil) -> String {
     let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
-    var rows: [(String, String)] = [
+    let whole = Double(requirement.agents) / (1 - request.shrinkage.fraction)
+    var rows: [(String, String)] = []
+    if let maxVolume {
+      rows.append(
+        ("max volume", String(format: "%.2f contacts per interval", maxVolume)
+          + "  (\(requirement.agents) agents at \(request.target.text))"))
+    }
+    rows += [
       ("model", requirement.model.rawValue),
-      ("agents", "\(requirement.agents)"),
-      ("agents (real)", String(format: "%.2f", requirement.agentsFractional)),
-      ("scheduled agents", String(format: "%.2f", requirement.scheduledAgents)
+      ("agents", "\(requirement.agents)  (whole agents answering)"),
+      ("agents (real)", String(format: "%.2f", requirement.agentsFractional) + "  (between whole staffs: what requirements.csv sums)"),
+      ("scheduled agents", String(format: "%.2f real, %.2f for %d whole", requirement.scheduledAgents, whole, requirement.agents)
         + "  (after \(request.shrinkage.percentText) shrinkage)"),
       ("service level", (requirement.serviceLevel.map { percent($0.fraction) } ?? "-")
         + " within \(request.target.answerTime.unitText)  (target \(request.target.text))"),
@@ -170,6 +206,32 @@ enum ErlangReport {
     if let abandonment = requirement.abandonment { rows.append(("abandonment", percent(abandonment.fraction))) }
     let width = rows.map(\.0.count).max() ?? 0
     return rows.map { $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n")
+  }
+
+  /// The most contacts per interval `agents` agents take with the target's service level (and the
+  /// occupancy cap): service level falls as volume grows, so a bisection to 0.01 contacts.
+  static func maxVolume(agents: Int, _ request: SizingRequest, interval: Duration) -> Double {
+    let seconds = interval.inSeconds
+    func meets(_ volume: Double) -> Bool {
+      var trial = request
+      trial.traffic.arrivalsPerSecond = volume / seconds
+      let figures = Sizing.figures(for: agents, trial)
+      let level = figures.serviceLevel?.fraction ?? 0
+      let cap = request.maxOccupancy?.fraction ?? 1
+      return level >= request.target.share.fraction - 1e-12 && figures.occupancy.fraction <= cap + 1e-12
+    }
+    guard agents > 0, meets(1e-6) else { return 0 }
+    var low = 0.0
+    var high = max(1, Double(agents * (request.chat?.concurrency ?? 1)) * seconds / request.traffic.handleTime.inSeconds)
+    while meets(high), high < 1e7 {
+      low = high
+      high *= 2
+    }
+    while high - low > 0.001 {
+      let middle = (low + high) / 2
+      if meets(middle) { low = middle } else { high = middle }
+    }
+    return (low * 100).rounded(.down) / 100
   }
 
   static func number(_ value: Double?) -> String {
