@@ -35,6 +35,30 @@ import Testing
     #expect(text.contains("80 % of messages answered within 2 hours"))
     #expect(text.contains("Sun-Thu 07:00-24:00; Fri 07:00-14:00; Sat 20:00-24:00"))
     #expect(text.contains("- 2026-12-04"))
+    // Valid for the roster week; holidays before it are not listed; the file ends with a newline.
+    #expect(text.contains("\nValid for the week of 2026-11-29 to 2026-12-05.\n"))
+    #expect(text.contains("## WhatsApp\n"))  // the channel's name: in plan.yaml
+    #expect(!text.contains("2026-10-15") && !text.contains("2026-10-20"))
+    #expect(text.hasSuffix("\n"))
+  }
+
+  /// `--promise strongest`: a broken promise is published as the strongest one the roster keeps.
+  @Test func publishesTheStrongestPromiseKeptWhenAsked() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: 20, in: folder)
+    let out = folder.appendingPathComponent("coordinates.md")
+    let result = try StaffplanBinary.run([
+      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+      "--out", out.path, "--promise", "strongest",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("published the strongest promise") })
+    let strongest = try #require(line.split(separator: " ").last.map(String.init))  // 80/NN
+    #expect(strongest.hasPrefix("80/") && strongest != "80/20")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    let seconds = strongest.dropFirst(3)
+    #expect(text.contains("80 % of calls answered within \(seconds) seconds"))
   }
 
   @Test func publishesPortugueseHTML() throws {

@@ -20,6 +20,8 @@ public struct Channel: Sendable, Hashable, Codable, Identifiable {
   public var concurrency: Int?
   /// Overrides the plan's shrinkage for this channel.
   public var shrinkage: Percentage?
+  /// The name customers know the channel by (`WhatsApp`), for published documents; nil: by kind.
+  public var name: String?
   /// Overrides the plan's `min_interval_service_level` for this channel (voice, chat).
   public var minIntervalServiceLevel: Percentage?
 

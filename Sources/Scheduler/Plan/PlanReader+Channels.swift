@@ -5,7 +5,7 @@ import Forecast
 extension PlanReader {
   static let channelKeys = [
     "id", "kind", "hours", "target", "patience", "max_occupancy", "concurrency", "shrinkage",
-    "min_interval_service_level",
+    "min_interval_service_level", "name",
   ]
 
   /// Reads one channel; returns it with its `id` field for "used twice" messages.
@@ -53,6 +53,13 @@ extension PlanReader {
     var channel = Channel(
       id: id, kind: kind, hours: hours, target: target, patience: patience,
       maxOccupancy: maxOccupancy, concurrency: concurrency, shrinkage: shrinkage)
+    if let value = map.optional("name") {
+      let text = try value.text(example: "name: WhatsApp")
+      guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw value.error("is empty", "give the name customers know the channel by, like WhatsApp, or remove name")
+      }
+      channel.name = text
+    }
     if let value = map.optional("min_interval_service_level") {
       guard kind.waitsOnLine else {
         throw value.error(

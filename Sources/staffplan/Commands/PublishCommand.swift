@@ -13,7 +13,7 @@ struct PublishCommand: ParsableCommand {
       """
       Validates the roster against the forecast first (as staffplan validate, by formula). When a promise
       would be broken nothing is written and the exit status is 2, naming the channel, the promise and the
-      strongest promise the roster does keep. The format follows the extension of --out: .md or .html.
+      strongest promise the roster does keep. With --promise strongest, a channel whose promise is broken is published with the strongest promise the roster keeps at the same share instead (said on stderr per channel); refused only when it keeps none. The document says the week it was checked for and lists holidays from that week on. The format follows the extension of --out: .md or .html.
 
       Example:
         staffplan publish --plan Data/demo --roster roster.csv --forecast forecast.csv --out coordinates.html --language pt
@@ -29,6 +29,8 @@ struct PublishCommand: ParsableCommand {
   var out: String
   @Option(help: "Language: en or pt.")
   var language: String = "en"
+  @Option(help: "target (default): refuse when a promise is broken; strongest: publish the strongest promise the roster keeps.")
+  var promise: String = "target"
 
   func run() throws {
     guard let words = PublishLanguage.named(language) else {
@@ -39,14 +41,31 @@ struct PublishCommand: ParsableCommand {
       throw InputError(
         file: "--out", problem: "\"\(out)\" is neither Markdown nor HTML", remedy: "end the file name in .md or .html")
     }
+    guard ["target", "strongest"].contains(promise) else {
+      throw InputError(file: "--promise", problem: "\"\(promise)\" is not a choice", remedy: "use target or strongest")
+    }
     let input = try ValidationInput.load(planFolder: plan, rosterPath: roster, forecastPath: forecast, agentsPath: nil)
     let report = RosterValidator(week: input.week).validate()
-    guard report.allKept else {
-      throw PromiseBroken(
-        message: ValidationInput.brokenMessage(report, command: "publish") + "\npublish: refused; nothing written")
+    var published: [String: ServiceTarget] = [:]
+    if promise == "strongest" {
+      for channel in report.broken {
+        if let strongest = channel.strongestKept { published[channel.channel.id] = strongest }
+      }
     }
-    let document = ServiceCoordinatesDocument(plan: input.plan, language: words)
+    let refused = report.broken.filter { published[$0.channel.id] == nil }
+    guard refused.isEmpty else {
+      throw PromiseBroken(
+        message: ValidationInput.brokenMessage(ValidationReport(channels: refused), command: "publish")
+          + "\npublish: refused; nothing written")
+    }
+    let document = ServiceCoordinatesDocument(plan: input.plan, language: words, promises: published)
     try AtomicFile.write(format.hasPrefix("htm") ? document.html() : document.markdown(), to: out)
-    Progress.note("publish: all \(report.channels.count) promises kept; wrote \(out)")
+    for channel in report.broken {
+      Progress.note(
+        "publish: \(channel.channel.id): \(channel.targetText) is not kept (\(ValidationText.percent(channel.serviceLevel, against: channel.channel.target.share.fraction)) in the week); "
+          + "published the strongest promise the roster keeps, \(channel.strongestKeptText ?? "?")")
+    }
+    let kept = report.channels.count - report.broken.count
+    Progress.note("publish: \(kept) of \(report.channels.count) promises kept as planned; wrote \(out)")
   }
 }

@@ -44,7 +44,7 @@ struct ValidationInput {
     report.broken.map { channel in
       let keeps = channel.strongestKeptText.map { "the roster keeps \($0)" } ?? "the roster keeps no promise at that share"
       var line = "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
-        + "(\(ValidationText.percent(channel.serviceLevel)) in the week); \(keeps)"
+        + "(\(ValidationText.percent(channel.serviceLevel, against: channel.channel.target.share.fraction)) in the week); \(keeps)"
       if let week, let index = week.plan.channels.firstIndex(where: { $0.id == channel.channel.id }),
         let phrase = PromiseGapText.phrase(PromiseGap.of(week, channel: index), channel: channel.channel.id, week: week)
       {

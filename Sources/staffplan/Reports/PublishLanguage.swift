@@ -21,6 +21,8 @@ struct PublishLanguage: Sendable {
   /// Singular and plural unit words: second, minute, hour, day.
   var units: [(String, String)]
   var dateText: @Sendable (LocalDate) -> String
+  /// `Valid for the week of %@ to %@.`: the roster week the promises were checked for.
+  var validity: String
 
   static let english = PublishLanguage(
     code: "en", title: "service coordinates", hoursLabel: "Opening hours", promiseLabel: "Our promise",
@@ -31,7 +33,7 @@ struct PublishLanguage: Sendable {
     contacts: [.voice: "of calls", .chat: "of chats", .email: "of e-mails", .messaging: "of messages"],
     answered: [.voice: "answered", .chat: "answered", .email: "answered", .messaging: "answered"],
     within: "within", units: [("second", "seconds"), ("minute", "minutes"), ("hour", "hours"), ("day", "days")],
-    dateText: { $0.text })
+    dateText: { $0.text }, validity: "Valid for the week of %@ to %@.")
 
   static let portuguese = PublishLanguage(
     code: "pt", title: "coordenadas de atendimento", hoursLabel: "Horário de atendimento",
@@ -43,7 +45,8 @@ struct PublishLanguage: Sendable {
     contacts: [.voice: "das chamadas", .chat: "dos chats", .email: "dos e-mails", .messaging: "das mensagens"],
     answered: [.voice: "atendidas", .chat: "atendidos", .email: "respondidos", .messaging: "respondidas"],
     within: "em até", units: [("segundo", "segundos"), ("minuto", "minutos"), ("hora", "horas"), ("dia", "dias")],
-    dateText: { String(format: "%02d/%02d/%04d", $0.day, $0.month, $0.year) })
+    dateText: { String(format: "%02d/%02d/%04d", $0.day, $0.month, $0.year) },
+    validity: "Válido para a semana de %@ a %@.")
 
   /// The language of `--language`; nil when unknown.
   static func named(_ code: String) -> PublishLanguage? {
@@ -96,8 +99,9 @@ struct PublishLanguage: Sendable {
     return groups.joined(separator: "; ")
   }
 
-  /// `Phone`, or `Messaging (whatsapp)` when the channel's id is not its kind.
+  /// The channel's `name:`; else `Phone`, or `Messaging (whatsapp)` when the channel's id is not its kind.
   func channelTitle(_ channel: Channel) -> String {
+    if let own = channel.name { return own }
     let name = channelNames[channel.kind]!
     return channel.id == channel.kind.rawValue ? name : "\(name) (\(channel.id))"
   }

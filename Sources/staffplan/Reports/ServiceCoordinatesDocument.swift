@@ -7,28 +7,40 @@ import Scheduler
 struct ServiceCoordinatesDocument {
   var plan: Plan
   var language: PublishLanguage
+  /// Promises to publish instead of the plan's, by channel id (`--promise strongest`).
+  var promises: [String: ServiceTarget] = [:]
 
   /// One section per channel: its title, then (label, text) lines.
   var sections: [(title: String, lines: [(String, String)])] {
     plan.channels.map { channel in
       var lines = [
         (language.hoursLabel, language.hours(channel.hours, firstDay: plan.week.weekday)),
-        (language.promiseLabel, language.promise(channel)),
+        (language.promiseLabel, language.promise(promises[channel.id].map { target in
+          var published = channel
+          published.target = target
+          return published
+        } ?? channel)),
       ]
       if channel.kind.isDeferred { lines.append(("", language.anyHourNote)) }
       return (language.channelTitle(channel), lines)
     }
   }
 
-  var holidays: [String] { plan.holidays.sorted.map(language.dateText) }
+  /// Holidays from the roster week on (past ones mean nothing to a customer).
+  var holidays: [String] { plan.holidays.sorted.filter { $0 >= plan.week }.map(language.dateText) }
 
   var title: String { "\(plan.name): \(language.title)" }
 
+  /// The week the promises were checked for.
+  var validity: String {
+    String(format: language.validity, language.dateText(plan.week), language.dateText(plan.week.adding(days: 6)))
+  }
+
   func markdown() -> String {
-    var text = "# \(title)\n"
+    var text = "# \(title)\n\n\(validity)\n"
     for section in sections {
       text += "\n## \(section.title)\n\n"
-      for (label, value) in section.lines { text += label.isEmpty ? "\(value)\n" : "- **\(label):** \(value)\n" }
+      for (label, value) in section.lines { text += label.isEmpty ? "\n\(value)\n" : "- **\(label):** \(value)\n" }
     }
     text += "\n## \(language.holidaysTitle)\n\n"
     text += holidays.isEmpty ? "\(language.noHolidays)\n" : holidays.map { "- \($0)\n" }.joined()
@@ -36,7 +48,7 @@ struct ServiceCoordinatesDocument {
   }
 
   func html() -> String {
-    var body = "<h1>\(escape(title))</h1>\n"
+    var body = "<h1>\(escape(title))</h1>\n<p>\(escape(validity))</p>\n"
     for section in sections {
       body += "<section>\n<h2>\(escape(section.title))</h2>\n<ul>\n"
       for (label, value) in section.lines {

@@ -7,6 +7,16 @@ enum ValidationText {
   /// `83.2 %`.
   static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
+  /// Like ``percent(_:)``, with more decimals when one decimal would round a miss up to the
+  /// target (79.96 % is not "80.0 %" against 80 %).
+  static func percent(_ value: Double, against target: Double) -> String {
+    var decimals = 1
+    while decimals < 4, value < target, (value * 100 * pow(10, Double(decimals))).rounded() >= target * 100 * pow(10, Double(decimals)) {
+      decimals += 1
+    }
+    return String(format: "%.\(decimals)f %%", value * 100)
+  }
+
   /// JSON (docs/reference.md, Outputs): `{"channels": [{"channel", "serviceLevel", "target", "kept",
   /// "strongestKept", "simulatedServiceLevel", "probabilityKept"}]}`, the last two with a simulation;
   /// numbers rounded to 4 decimals so equal runs give equal bytes.
