@@ -2,15 +2,22 @@ import Foundation
 import Testing
 
 @Suite struct PublishCommandTests {
+  /// `staffplan publish` of the demo plan with a roster of `agents` agents, into `folder/name`.
+  static func publish(agents: Int, to name: String, in folder: URL, extra: [String] = []) throws
+    -> (result: StaffplanBinary.Output, out: URL)
+  {
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: agents, in: folder)
+    let out = folder.appendingPathComponent(name)
+    let result = try StaffplanBinary.run(
+      ["publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path, "--out", out.path]
+        + extra)
+    return (result, out)
+  }
+
   @Test func refusesWithExitTwoAndWritesNothingWhenAPromiseBreaks() throws {
     let folder = try Fixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (roster, forecast) = try ValidationCLIFixture.files(agents: 20, in: folder)
-    let out = folder.appendingPathComponent("coordinates.md")
-    let result = try StaffplanBinary.run([
-      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
-      "--out", out.path,
-    ])
+    let (result, out) = try Self.publish(agents: 20, to: "coordinates.md", in: folder)
     #expect(result.status == 2)
     #expect(result.stderr.contains("voice: 80/20 is not kept"))
     #expect(result.stderr.contains("the roster keeps 80/"))
@@ -20,12 +27,7 @@ import Testing
   @Test func publishesEnglishMarkdown() throws {
     let folder = try Fixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (roster, forecast) = try ValidationCLIFixture.files(agents: 30, in: folder)
-    let out = folder.appendingPathComponent("coordinates.md")
-    let result = try StaffplanBinary.run([
-      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
-      "--out", out.path,
-    ])
+    let (result, out) = try Self.publish(agents: 30, to: "coordinates.md", in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: out, encoding: .utf8)
     #expect(text.hasPrefix("# Demo Bank: service coordinates\n"))
@@ -46,12 +48,7 @@ import Testing
   @Test func publishesTheStrongestPromiseKeptWhenAsked() throws {
     let folder = try Fixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (roster, forecast) = try ValidationCLIFixture.files(agents: 20, in: folder)
-    let out = folder.appendingPathComponent("coordinates.md")
-    let result = try StaffplanBinary.run([
-      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
-      "--out", out.path, "--promise", "strongest",
-    ])
+    let (result, out) = try Self.publish(agents: 20, to: "coordinates.md", in: folder, extra: ["--promise", "strongest",])
     #expect(result.status == 0, "\(result.stderr)")
     let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("published the strongest promise") })
     let strongest = try #require(line.split(separator: " ").last.map(String.init))  // 80/NN
@@ -64,12 +61,7 @@ import Testing
   @Test func publishesPortugueseHTML() throws {
     let folder = try Fixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (roster, forecast) = try ValidationCLIFixture.files(agents: 30, in: folder)
-    let out = folder.appendingPathComponent("coordenadas.html")
-    let result = try StaffplanBinary.run([
-      "publish", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
-      "--out", out.path, "--language", "pt",
-    ])
+    let (result, out) = try Self.publish(agents: 30, to: "coordenadas.html", in: folder, extra: ["--language", "pt",])
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: out, encoding: .utf8)
     #expect(text.contains("<html lang=\"pt\">"))
