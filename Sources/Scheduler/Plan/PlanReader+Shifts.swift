@@ -37,7 +37,7 @@ extension PlanReader {
     var breaks: [BreakPolicy] = []
     if let list = map.optional("breaks") {
       for item in try list.list(example: "[{ length: 15m, after: 2h }]") {
-        breaks.append(try readBreak(item))
+        breaks.append(try readBreak(item, interval: interval))
       }
     }
     let earliest = try map.optional("earliest_start")?.parse(example: "06:00") {
@@ -51,20 +51,33 @@ extension PlanReader {
       latestEnd: latest)
   }
 
-  static func readBreak(_ field: YAMLField) throws(InputError) -> BreakPolicy {
+  /// A break's durations lie on the interval grid (a 15-minute break cannot be placed on 30-minute
+  /// intervals): checked here, where the line is known.
+  static func readBreak(_ field: YAMLField, interval: IntervalLength) throws(InputError) -> BreakPolicy {
     let map = try field.map(known: breakKeys, example: "{ length: 15m, after: 2h }")
-    let length = try map.required("length", example: "15m").parse(example: "15m", positiveDuration(parsing:))
+    let onGrid = { (duration: Duration, text: String) throws(ValueError) -> Duration in
+      guard duration.inSeconds == duration.inSeconds.rounded(), Int(duration.inSeconds) % interval.seconds == 0 else {
+        throw ValueError(
+          "\"\(text)\" is not a whole number of \(interval.text) intervals",
+          remedy: "use a multiple of \(interval.text), or a shorter interval in plan.yaml")
+      }
+      return duration
+    }
+    let length = try map.required("length", example: "15m").parse(example: "15m") {
+      (text) throws(ValueError) in try onGrid(try positiveDuration(parsing: text), text)
+    }
+    let time = { (text: String) throws(ValueError) -> Duration in try onGrid(try Duration(parsing: text), text) }
     let placement: BreakPolicy.Placement
     switch (map.optional("after"), map.optional("window")) {
     case (let after?, nil):
-      placement = .after(try after.parse(example: "2h", Duration.init(parsing:)))
+      placement = .after(try after.parse(example: "2h", time))
     case (nil, let window?):
       let items = try window.list(example: "[3h, 5h]")
       guard items.count == 2 else {
         throw window.error("has \(items.count) times", "give the earliest and latest start, like [3h, 5h]")
       }
-      let earliest = try items[0].parse(example: "3h", Duration.init(parsing:))
-      let latest = try items[1].parse(example: "5h", Duration.init(parsing:))
+      let earliest = try items[0].parse(example: "3h", time)
+      let latest = try items[1].parse(example: "5h", time)
       guard earliest <= latest else {
         throw window.error("ends before it starts", "write the earlier time first, like [3h, 5h]")
       }
@@ -74,7 +87,9 @@ extension PlanReader {
     case (nil, nil):
       throw field.error("has neither after nor window", "say when the break starts, like after: 2h or window: [3h, 5h]")
     }
-    let from = try map.optional("for_shifts_from")?.parse(example: "6h", positiveDuration(parsing:))
+    let from = try map.optional("for_shifts_from")?.parse(example: "6h") {
+      (text) throws(ValueError) in try onGrid(try positiveDuration(parsing: text), text)
+    }
     let paid = try map.optional("paid")?.parse(example: "false", bool(parsing:)) ?? true
     return BreakPolicy(length: length, placement: placement, forShiftsFrom: from, paid: paid)
   }
