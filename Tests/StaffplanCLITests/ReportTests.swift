@@ -14,6 +14,14 @@ import Testing
     return (html, folder)
   }
 
+  /// The history file is named by its folder and name, never by the machine's absolute path.
+  @Test func historyFileIsNamedWithoutTheAbsolutePath() throws {
+    let (html, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(html.contains("<code>\(folder.lastPathComponent)/history.csv</code>"))
+    #expect(!html.contains(folder.path + "/history.csv"))
+  }
+
   /// The `<tr>` of a table whose first cell is `first`.
   private func row(_ html: String, first: String) -> String? {
     html.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>\(first)</td>") }

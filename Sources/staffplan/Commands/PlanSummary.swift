@@ -25,6 +25,18 @@ enum PlanSummary {
       text += (check?.targetText ?? channel.target.text).padding(toLength: 10, withPad: " ", startingAt: 0)
       text += "\(kept)\n"
     }
+    let deferred = plan.channels.filter(\.kind.isDeferred).map(\.id)
+    let line = plan.channels.filter { !$0.kind.isDeferred }.map(\.id)
+    var meanings: [String] = []
+    if !line.isEmpty {
+      meanings.append(
+        "\(line.joined(separator: ", ")): agent-hours below the "
+          + (week.problem.channels.contains { $0.promise != nil } ? "interval floor" : "requirement"))
+    }
+    if !deferred.isEmpty {
+      meanings.append("\(deferred.joined(separator: ", ")): agent-hours of work late past its window, per window")
+    }
+    text += "unmet h: " + meanings.joined(separator: "; ") + "\n"
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
     }

@@ -102,7 +102,7 @@ enum SchedulePipeline {
       var result = try scheduler.schedule(problem) { progress in
         guard ContinuousClock.now - lastNote >= .seconds(1) else { return }
         lastNote = .now
-        Progress.note("schedule: \(progress.stage)" + Self.figures(progress))
+        Progress.status("schedule: \(progress.stage)" + Self.figures(progress))
       }
       result.report.conflicts = week.adjustments + result.report.conflicts
       // Holidays lower many agents' minimums at once: one line per holiday, the rest one per conflict.

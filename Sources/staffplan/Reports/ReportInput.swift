@@ -109,7 +109,10 @@ extension ReportInput {
     }
     if let historyPath {
       input.history = try HistoryReader(calendar: calendar, channels: channels).read(path: historyPath)
-      input.filesRead.append(historyPath)
+      // The plan folder's name and the file (`demo/history.csv`): no absolute path of the machine
+      // that made the report.
+      let parts = (historyPath as NSString).standardizingPath.split(separator: "/").suffix(2)
+      input.filesRead.append(parts.joined(separator: "/"))
     }
     return input
   }
