@@ -77,15 +77,35 @@ import Testing
       "; thu had no open interval in the base plan, so the week's mean per open interval was used") == true)
   }
 
-  @Test func closedHoursLeaveTheirVolumeOutAndSaySo() throws {
-    let (forecast, scenarioPlan) = try transformed("hours: { voice: { wed: closed, tue: \"09:00-12:00\" } }")
+  @Test func closedHoursLeaveTheirVolumeOutWhenToldAndSaySo() throws {
+    let (forecast, scenarioPlan) = try transformed(
+      "hours: { voice: { wed: closed, tue: \"09:00-12:00\" } }\nclosed_demand: drop")
     #expect(ScenarioFixture.starts(forecast.table, "voice", on: "2026-12-02").isEmpty)
     #expect(ScenarioFixture.starts(forecast.table, "voice", on: "2026-12-01").count == 6)
     #expect(forecast.notes == [
-      "voice: hours closed tue 12:00-13:00; wed 09:00-13:00: 180.0 forecast contacts there are left out, not moved to open hours"
+      "voice: hours closed tue 12:00-13:00; wed 09:00-13:00: 180.0 forecast contacts there are left out (closed_demand: drop)"
     ])
     let after = try RequirementPlanner(plan: scenarioPlan).requirements(for: forecast.table)
     #expect(after.filter { $0.channel == "voice" }.count == 8 + 6)
+  }
+
+  /// By default 80 % of a closed day's contacts come back in the open hours of the same day, else
+  /// of the nearest open days around it, in proportion to their volume; the rest is lost.
+  @Test func closedHoursMoveMostOfTheirVolumeToOpenHoursAndSaySo() throws {
+    let base = try transformed("name: none")
+    let (forecast, _) = try transformed("hours: { voice: { wed: closed, tue: \"09:00-12:00\" } }")
+    let volume = { (table: ForecastTable, date: String) in
+      table.rows.filter { $0.channel == "voice" && ScenarioFixture.plan.calendar.text(for: $0.start).hasPrefix(date) }
+        .reduce(0) { $0 + $1.volume }
+    }
+    let before = base.0.table.rows.filter { $0.channel == "voice" }.reduce(0) { $0 + $1.volume }
+    let after = forecast.table.rows.filter { $0.channel == "voice" }.reduce(0) { $0 + $1.volume }
+    #expect(abs(after - (before - 0.2 * 180)) < 1e-9)
+    #expect(ScenarioFixture.starts(forecast.table, "voice", on: "2026-12-02").isEmpty)
+    // Tuesday keeps its own 09:00-12:00 plus 80 % of its closed hour and half of Wednesday's 80 %.
+    #expect(volume(forecast.table, "2026-12-01") > volume(base.0.table, "2026-12-01"))
+    #expect(forecast.notes.first?.hasPrefix("voice: hours closed tue 12:00-13:00; wed 09:00-13:00: 180.0 forecast contacts there; 144.0 moved to the open hours of ") == true)
+    #expect(forecast.notes.first?.hasSuffix("in proportion to their volume, 36.0 lost (closed_demand: move 80%)") == true)
   }
 
   @Test func headcountRemovesThenAddsThenScales() throws {

@@ -34,14 +34,23 @@ public struct ScenarioForecast: Sendable {
       if !channel.kind.isDeferred, let hours = scenario.hours[channel.id] {
         let open = { (row: ForecastTable.Row) in intervalAt[row.start].map { calendar.isOpen($0, hours) } ?? true }
         let closed = channelRows.filter { !open($0) }
+        var kept = channelRows.filter(open)
         if !closed.isEmpty {
           let volume = closed.reduce(0) { $0 + $1.volume }
           let spans = Self.spansText(closed.compactMap { intervalAt[$0.start] })
-          notes.append(String(
-            format: "%@: hours closed %@: %.1f forecast contacts there are left out, not moved to open hours",
-            channel.id, spans, volume))
+          switch scenario.closedDemand {
+          case .drop:
+            notes.append(String(
+              format: "%@: hours closed %@: %.1f forecast contacts there are left out (closed_demand: drop)",
+              channel.id, spans, volume))
+          case .move(let share):
+            let days = Self.move(closed, share: share.fraction, into: &kept, intervalAt: intervalAt)
+            notes.append(String(
+              format: "%@: hours closed %@: %.1f forecast contacts there; %.1f moved to the open hours of %@ in proportion to their volume, %.1f lost (closed_demand: %@)",
+              channel.id, spans, volume, volume * share.fraction, days, volume * (1 - share.fraction),
+              scenario.closedDemand.text))
+          }
         }
-        let kept = channelRows.filter(open)
         let covered = Set(kept.map(\.start))
         let new = intervals.filter { calendar.isOpen($0, hours) && !covered.contains($0.start) }
         if !new.isEmpty {
@@ -66,6 +75,43 @@ public struct ScenarioForecast: Sendable {
     }
     table = ForecastTable(rows: rows)
     self.notes = notes
+  }
+
+  /// Adds `share` of each closed day's volume to `open` rows: those of the same date, else of the
+  /// nearest dates before and after that have any (half each), in proportion to their volume
+  /// (evenly when they have none). Returns the receiving days, like `fri, sun`.
+  static func move(
+    _ closed: [ForecastTable.Row], share: Double, into open: inout [ForecastTable.Row], intervalAt: [Date: Interval]
+  ) -> String {
+    let dateOf = { (row: ForecastTable.Row) in intervalAt[row.start]?.date }
+    let openDates = Set(open.compactMap(dateOf)).sorted()
+    var receiving: Set<LocalDate> = []
+    var byDate: [LocalDate: Double] = [:]
+    for row in closed { if let date = dateOf(row) { byDate[date, default: 0] += row.volume * share } }
+    for (date, amount) in byDate.sorted(by: { $0.key < $1.key }) {
+      var targets: [(LocalDate, Double)] = []
+      if openDates.contains(date) {
+        targets = [(date, amount)]
+      } else {
+        let before = openDates.last { $0 < date }, after = openDates.first { $0 > date }
+        let sides = [before, after].compactMap { $0 }
+        targets = sides.map { ($0, amount / Double(sides.count)) }
+      }
+      for (target, part) in targets {
+        let indices = open.indices.filter { dateOf(open[$0]) == target }
+        let total = indices.reduce(0) { $0 + open[$1].volume }
+        for i in indices {
+          let add = total > 0 ? part * open[i].volume / total : part / Double(indices.count)
+          let scale = open[i].volume > 0 ? (open[i].volume + add) / open[i].volume : 1
+          open[i].low = open[i].volume > 0 ? open[i].low * scale : open[i].low + add
+          open[i].high = open[i].volume > 0 ? open[i].high * scale : open[i].high + add
+          open[i].volume += add
+        }
+        receiving.insert(target)
+      }
+    }
+    let names = receiving.sorted().compactMap { date in intervalAt.values.first { $0.date == date }?.weekday.shortName }
+    return names.isEmpty ? "no open day (all lost)" : names.joined(separator: ", ")
   }
 
   /// `mon-fri 22:00-24:00; sat 20:00-24:00`: consecutive intervals joined into ranges per day, days

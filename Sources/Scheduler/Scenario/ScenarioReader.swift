@@ -11,7 +11,7 @@ import Forecast
 /// name, as plan.yaml does. Hours list only the days they change; other days keep the plan's.
 public enum ScenarioReader {
   static let keys = [
-    "name", "hours", "targets", "shrinkage", "volume", "handle_time", "headcount", "new_hours_volume",
+    "name", "hours", "targets", "shrinkage", "volume", "handle_time", "headcount", "new_hours_volume", "closed_demand",
   ]
   static let headcountKeys = ["add", "remove", "scale"]
   static let copyKeys = ["like", "count"]
@@ -69,6 +69,17 @@ public enum ScenarioReader {
     if let field = top.optional("handle_time") { scenario.handleTime = try factors(field, channelIDs: channelIDs) }
     if let field = top.optional("headcount") { scenario.headcount = try headcount(field, agentIDs: agentIDs) }
     if let field = top.optional("new_hours_volume") { scenario.newHoursVolume = try newHoursVolume(field) }
+    if let field = top.optional("closed_demand") {
+      scenario.closedDemand = try field.parse(example: "move 80%") { (text) throws(ValueError) in
+        let words = text.lowercased().split(separator: " ", omittingEmptySubsequences: true)
+        switch (words.first, words.count) {
+        case ("drop", 1): return .drop
+        case ("move", 1): return .standard
+        case ("move", 2): return .move(share: try share(parsing: String(words[1]), above: nil, upTo: 1, example: "80%"))
+        default: throw ValueError("\"\(text)\" is not drop or move", remedy: "write move 80% (the default), move, or drop")
+        }
+      }
+    }
     return scenario
   }
 
