@@ -109,3 +109,23 @@ import Testing
       == "agents.csv line 5: has 9 fields but the header has 8; quote fields that contain commas, like \"Cohen, Ana\"")
   }
 }
+
+/// Skills against demand before solving: a maximum flow of the agents' hours to the channels.
+@Suite struct SkillCapacityTests {
+  /// 320 blended hours for 300 voice and 100 chat: once voice has its 300, chat gets 20; once chat
+  /// has its 100, voice gets 220. A voice-only group of 100 hours more covers everything.
+  @Test func blendedHoursAreCountedOnce() {
+    let short = SkillCapacity.shortfalls(demand: ["voice": 300, "chat": 100], groups: [(["voice", "chat"], 320)])
+    #expect(short == [.init(channel: "chat", demand: 100, servable: 20), .init(channel: "voice", demand: 300, servable: 220)])
+    #expect(
+      SkillCapacity.shortfalls(
+        demand: ["voice": 300, "chat": 100], groups: [(["voice", "chat"], 320), (["voice"], 100)]
+      ).isEmpty)
+  }
+
+  /// A channel nobody has the skill for gets nothing; the others are unaffected.
+  @Test func channelWithoutSkilledAgentsGetsNothing() {
+    let short = SkillCapacity.shortfalls(demand: ["voice": 50, "email": 10], groups: [(["voice"], 60)])
+    #expect(short == [.init(channel: "email", demand: 10, servable: 0)])
+  }
+}

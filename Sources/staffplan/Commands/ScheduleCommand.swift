@@ -77,6 +77,20 @@ enum SchedulePipeline {
         "warning: \(agentsFile): no agent has the skill \(channel.id), so its \(String(format: "%.1f", demand)) "
           + "agent-hours of demand stay unmet; add \(channel.id) to some agents' skills")
     }
+    // Skilled agents all needed elsewhere: a maximum flow of the agents' hours to the channels.
+    var demand: [String: Double] = [:]
+    for row in rows { demand[row.channel, default: 0] += row.agents * hours }
+    var groups: [[String]: Double] = [:]
+    for agent in agents { groups[agent.skills.sorted(), default: 0] += agent.maxHours.inHours }
+    let short = SkillCapacity.shortfalls(demand: demand, groups: groups.map { ($0.key, $0.value) })
+    for gap in short where agents.contains(where: { $0.canAnswer(gap.channel) }) {
+      Progress.note(
+        String(
+          format: "warning: %@: the agents skilled for %@ are also needed for other channels: once those are "
+            + "staffed, at most %.1f of its %.1f agent-hours of requirement are left for it (maximum hours, before "
+            + "shifts and breaks); add %@ to more agents' skills or hire", agentsFile, gap.channel, gap.servable, gap.demand,
+          gap.channel))
+    }
     for agent in agents where !plan.canWorkOpenHours(agent) {
       Progress.note(
         "warning: \(agentsFile), agent \(agent.id): available only while \(agent.skills.joined(separator: ", ")) "
