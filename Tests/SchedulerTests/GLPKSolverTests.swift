@@ -84,7 +84,8 @@ import Testing
     let solver = GLPKSolver(timeLimit: .seconds(1))
     let solution = try solver.solve(model) { reports.append($0) }
     #expect(solution.outcome == .timeLimit(hasSolution: true))
-    #expect(solution.elapsed < .seconds(3))
+    // A margin for a loaded machine (CI shares two cores): unstopped, this search runs for minutes.
+    #expect(solution.elapsed < .seconds(10))
     #expect(solution.values.count == model.variables.count)
     #expect(!reports.isEmpty)
     let objective = try #require(solution.objective)

@@ -23,7 +23,8 @@ import Testing
     process.interrupt()
     let interrupted = Date()
     process.waitUntilExit()
-    #expect(Date().timeIntervalSince(interrupted) < 2)
+    // Stops at once, not at the 60 s time limit; the margin is for a loaded machine.
+    #expect(Date().timeIntervalSince(interrupted) < 10)
     #expect(process.terminationStatus == 130)
     #expect(!FileManager.default.fileExists(atPath: out.path))
     #expect(try String(contentsOf: errors, encoding: .utf8).contains("staffplan: interrupted"))
