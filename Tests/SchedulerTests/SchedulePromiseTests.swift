@@ -31,6 +31,14 @@ import Testing
     #expect(onVoice.sorted() == [1, 2])
   }
 
+  /// A margin plans above the promise: 69 % + 5 points needs 14.84 of 20 contacts, which 1 + 2
+  /// agents (14) no longer give: 2 + 2 (18).
+  @Test func marginPlansAboveThePromise() throws {
+    var problem = Self.twoHours(share: 0.69, promise: true)
+    problem.channels[0].promise?.margin = 0.05
+    #expect(try Fixture.solve(problem).report.paidHours == 4)
+  }
+
   /// With agents too few for the promise, the week's shortfall is priced, never infeasible: all
   /// agents work, where they buy the most service.
   @Test func shortWeekReportsAShortfallAndUsesEveryAgent() throws {
@@ -110,6 +118,16 @@ import Testing
       yaml: specPlan(replacing: "    kind: chat\n", with: "    kind: chat\n    min_interval_service_level: 65%\n"))
     #expect(own.intervalFloor(for: try #require(own.channel("chat"))).fraction == 0.65)
     #expect(own.intervalFloor(for: try #require(own.channel("voice"))).fraction == 0.5)
+  }
+
+  @Test func marginIsReadAndBounded() throws {
+    let plan = try PlanReader.read(
+      yaml: specPlan(replacing: "holidays: [2026-12-25]", with: "service_level_margin: 2%\nholidays: [2026-12-25]"))
+    #expect(plan.serviceLevelMargin?.fraction == 0.02)
+    #expect {
+      try PlanReader.read(
+        yaml: specPlan(replacing: "holidays: [2026-12-25]", with: "service_level_margin: 30%\nholidays: [2026-12-25]"))
+    } throws: { "\($0)".contains("is not a margin from 0% to 20%") }
   }
 
   @Test func floorOnDeferredWorkIsRefusedWithItsLine() {

@@ -17,6 +17,9 @@ public struct Plan: Sendable, Hashable, Codable {
   /// No interval of a line channel below this service level when scheduling to the promise
   /// (`min_interval_service_level`); nil: ``defaultIntervalFloor``.
   public var minIntervalServiceLevel: Percentage?
+  /// Points of service level planned above each line channel's promise when scheduling to it
+  /// (`service_level_margin`): a buffer against the week's randomness; nil: none.
+  public var serviceLevelMargin: Percentage?
 
   public init(
     name: String, calendar: PlanningCalendar, shrinkage: Percentage, channels: [Channel],

@@ -18,7 +18,7 @@ import Yams
 public enum PlanReader {
   static let planKeys = [
     "name", "timezone", "interval", "week", "shrinkage", "holidays", "channels", "shifts", "rules",
-    "min_interval_service_level",
+    "min_interval_service_level", "service_level_margin",
   ]
 
   /// Reads `folder/plan.yaml`; errors name the file by that path. The plan's name defaults to the
@@ -46,6 +46,13 @@ public enum PlanReader {
     let shrinkage = try top.required("shrinkage", example: "30%")
       .parse(example: "30%", shrinkage(parsing:))
     let floor = try top.optional("min_interval_service_level")?.parse(example: "50%", intervalFloor(parsing:))
+    let margin = try top.optional("service_level_margin")?.parse(example: "2%") { (text) throws(ValueError) in
+      let share = try Percentage(parsing: text)
+      guard share.fraction >= 0, share.fraction <= 0.2 else {
+        throw ValueError("\"\(text)\" is not a margin from 0% to 20%", remedy: "give points above the promise, like 2%")
+      }
+      return share
+    }
     var holidays = Holidays()
     if let list = top.optional("holidays") {
       for item in try list.list(example: "[2026-12-25, 2027-01-01]") {
@@ -77,6 +84,7 @@ public enum PlanReader {
       name: name, calendar: calendar, shrinkage: shrinkage, channels: channels, shifts: shifts,
       rules: rules)
     plan.minIntervalServiceLevel = floor
+    plan.serviceLevelMargin = margin
     return plan
   }
 

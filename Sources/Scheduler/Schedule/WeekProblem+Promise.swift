@@ -33,7 +33,9 @@ extension WeekProblem {
         figures: figures, channel: channel, volume: volume[t], handleSeconds: handleSeconds[t],
         required: required[t], floor: floor, shrinkage: plan.shrinkage(for: channel).fraction)
     }
-    return ServicePromise(share: channel.target.share.fraction, floor: floor, volume: volume, curves: curves)
+    return ServicePromise(
+      share: channel.target.share.fraction, floor: floor, volume: volume, curves: curves,
+      margin: ServicePromise.roundingMargin + (plan.serviceLevelMargin?.fraction ?? 0))
   }
 
   /// The curve of one interval: the floor (the fewest whole servers at the floor and within the
