@@ -40,7 +40,9 @@ enum CoverageChart {
       let y = chart.yAxis(maximum: maximum, label: "", top: top, bottom: bottom, left: left, right: right)
       let day = byDay[date] ?? [:]
       let unmetHours = day.values.reduce(0) { $0 + $1.unmet } * Double(step) / 60
-      let heading = ReportFormat.day(date) + (unmetHours > 0 ? ", unmet \(ReportFormat.hours(unmetHours))" : "")
+      // A few unmet agent-minutes are said as such: "unmet 0.0 h" in red read as a contradiction.
+      let unmetText = unmetHours < 0.05 ? "< 0.1 h" : ReportFormat.hours(unmetHours)
+      let heading = ReportFormat.day(date) + (unmetHours > 0 ? ", unmet \(unmetText)" : "")
       chart.text(heading, x: left, y: top - 5, className: unmetHours > 0 ? "panel-title warn" : "panel-title")
       chart.xAxis(
         ticks: window.hourTicks(count: 5).map { (x(Double($0)), ReportFormat.clock(minutes: $0)) }, label: "",
