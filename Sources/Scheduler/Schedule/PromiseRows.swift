@@ -23,7 +23,7 @@ struct PromiseRows {
   /// Objective per contact short of the promise.
   let shortfallPenalty: Double
 
-  var answeredColumn: [Int?] = []
+  var levelColumn: [Int?] = []
   var shortfallColumn = -1
 
   /// The week row's right-hand side: the promise plus its margin (``ServicePromise/margin``) of
@@ -42,9 +42,9 @@ struct PromiseRows {
     shortfallPenalty = channel.unmetPenaltyPerHour * agentHours / contacts
   }
 
-  /// Adds `answered[t]` and `shortfall` to `model`.
+  /// Adds `level[t]` and `shortfall` to `model`.
   mutating func addColumns(to model: inout LinearModel, label: (Int) -> String) {
-    answeredColumn = promise.curves.enumerated().map { t, curve in
+    levelColumn = promise.curves.enumerated().map { t, curve in
       guard let curve, t < promise.volume.count, promise.volume[t] > 0 else { return nil }
       // Far below the floor the first chord falls under 0 (it is the formula's slope just below
       // the floor): the level may follow it there, a pessimistic count where nobody can answer.
@@ -57,7 +57,7 @@ struct PromiseRows {
   /// Adds the curve rows and the week's row; `serve(t)` lists the columns serving the channel in `t`.
   func addRows(to model: inout LinearModel, label: (Int) -> String, serve: (Int) -> [Int]) {
     var week: [(column: Int, coefficient: Double)] = [(shortfallColumn, 1)]
-    for (t, column) in answeredColumn.enumerated() {
+    for (t, column) in levelColumn.enumerated() {
       guard let column, let curve = promise.curves[t] else { continue }
       week.append((column, promise.volume[t]))
       // The agents on the channel in one column: each chord row then has two terms, not one per class.
@@ -74,11 +74,6 @@ struct PromiseRows {
       }
     }
     model.addConstraint(.init(name: "promise[\(id)]", bounds: .atLeast(promisedContacts), terms: week))
-  }
-
-  /// Contacts answered in time per interval, as the model counts them.
-  func answered(_ values: [Double]) -> [Double] {
-    answeredColumn.enumerated().map { t, column in column.map { max(0, values[$0]) * promise.volume[t] } ?? 0 }
   }
 
   /// Contacts short of the promise.
