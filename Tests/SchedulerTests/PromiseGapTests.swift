@@ -50,4 +50,26 @@ import Testing
     #expect(!gap.reachable)
     #expect(gap.serviceLevel < 0.05)  // 16 open intervals of 672
   }
+
+  /// E-mail answered Monday to Friday 09:00-17:00 within 8 h, arriving at every hour: work of the
+  /// evening waits for the morning, so even unlimited agents in the open hours miss 90 %; the
+  /// bound is above what a real roster reaches, and the strongest promise those hours allow is said.
+  @Test func deferredPromiseOutOfReachSaysTheStrongestTheHoursAllow() throws {
+    let plan = try ValidationFixtures.plan(
+      """
+        - id: email
+          kind: email
+          hours: { mon-fri: "09:00-17:00" }
+          target: 90%/8h
+      """)
+    let forecast = ValidationFixtures.steadyForecast("email", volume: 1, aht: 300)
+    let roster = ValidationFixtures.crew(1, "2026-11-30T09:00", "2026-11-30T17:00", "email")
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(!gap.reachable)
+    #expect(gap.serviceLevel < 0.9)
+    #expect(RosterValidator(week: week).validate().channels[0].serviceLevel <= gap.serviceLevel + 1e-9)
+    let strongest = try #require(gap.strongestPossible)
+    #expect(strongest.share.fraction == 0.9 && strongest.answerTime > .seconds(8 * 3600))
+  }
 }

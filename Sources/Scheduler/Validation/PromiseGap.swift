@@ -22,12 +22,15 @@ public struct PromiseGap: Sendable, Equatable {
   public var reachable: Bool
   /// Agent-hours added.
   public var agentHours: Double
+  /// Deferred work out of reach: the strongest promise at the target's share that unlimited
+  /// agents in the open hours would keep (nil when none within two weeks, or not deferred).
+  public var strongestPossible: ServiceTarget? = nil
 
   /// The gap of line channel `index` of `week`; nil when it is kept or deferred.
   public static func of(_ week: ValidationWeek, channel index: Int) -> PromiseGap? {
     let plan = week.plan
     let channel = plan.channels[index]
-    guard !channel.kind.isDeferred else { return nil }
+    guard !channel.kind.isDeferred else { return deferredBound(week, channel: index) }
     let figures = LineQueueFigures(plan: plan, channel: channel)
     let volume = week.volume[index], handle = week.handleSeconds[index]
     var agents = week.rostered[index]
@@ -66,6 +69,36 @@ public struct PromiseGap: Sendable, Equatable {
     let hours = volume.indices.reduce(0.0) { $0 + added[$1] * week.length(of: $1) / 3600 }
     return PromiseGap(
       added: added, serviceLevel: answered / total, reachable: answered >= needed - 1e-9, agentHours: hours)
+  }
+
+  /// Deferred work (e-mail, messaging): nil when agents could keep the promise; when even unlimited
+  /// agents in every open interval miss it (work arriving while the channel is closed waits past its
+  /// window), the best share they reach and the strongest promise those hours allow.
+  static func deferredBound(_ week: ValidationWeek, channel index: Int) -> PromiseGap? {
+    let plan = week.plan
+    let channel = plan.channels[index]
+    let volume = week.volume[index]
+    guard volume.reduce(0, +) > 0 else { return nil }
+    let capacity = week.intervals.map { plan.calendar.isOpen($0, channel.hours) ? 1e15 : 0 }
+    let length = Double(plan.intervalLength.seconds)
+    let window = max(1, Int((channel.target.answerTime.inSeconds / length).rounded(.up)))
+    let flow = DeferredFlow.run(
+      volume: volume, handleSeconds: week.handleSeconds[index], capacitySeconds: capacity, window: window)
+    let best = flow.share(within: window)
+    let share = channel.target.share.fraction
+    guard best < share - 1e-9 else { return nil }
+    var strongest: ServiceTarget?
+    var reached = 0.0
+    for delay in 1..<flow.delayHistogram.count {
+      reached += flow.delayHistogram[delay]
+      if reached >= share * flow.total * (1 - 1e-12) {
+        strongest = ServiceTarget(share: channel.target.share, answerTime: .seconds(Double(delay) * length))
+        break
+      }
+    }
+    return PromiseGap(
+      added: Array(repeating: 0, count: volume.count), serviceLevel: best, reachable: false, agentHours: 0,
+      strongestPossible: strongest)
   }
 
   /// Where the agents go, one entry per day: the span from the first to the last interval that

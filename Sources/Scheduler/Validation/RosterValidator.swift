@@ -14,7 +14,7 @@ import Foundation
 /// agents the formula gave e-mail 25.6 % and WhatsApp 0.0 % where 30 simulated weeks gave 96.6 %
 /// and 81.3 %; with blended idle time, 95.0 % and 43.0 % (WhatsApp's remaining gap: e-mail agents
 /// with an empty e-mail queue also take WhatsApp in the simulation, which the formula does not
-/// count). On the demo's own roster: e-mail 96.4 % (simulated 97.3 %), WhatsApp 82.3 % (82.1 %).
+/// count). On the demo's own roster: e-mail 95.3 % (simulated 97.3 %), WhatsApp 82.3 % (82.1 %).
 ///
 /// The strongest promise kept keeps the target's share and shortens the answer time:
 /// - on line: the shortest answer time on a grid of 5 s steps from 5 s to 10 min whose week
@@ -58,11 +58,15 @@ public struct RosterValidator: Sendable {
   /// Seconds per interval that agents on line channels, skilled for deferred channel `index`, are
   /// idle: their time on the line times the line's idle share (1 − occupancy for voice; for chat
   /// the chance that all `k` slots are free, (1 − occupancy)^k), after the line channel's
-  /// shrinkage. The simulation gives such agents the head of a deferred queue whenever their own
-  /// queue is empty; the formula counts that time as capacity, so both see the same blended roster.
+  /// shrinkage, in the deferred channel's open hours only (its published hours say when it is
+  /// answered). The simulation gives such agents the head of a deferred queue whenever their own
+  /// queue is empty, at any hour; the formula counts that time as capacity inside the hours.
   func blendedIdle(for index: Int, lines: [ChannelValidation?]) -> [Double] {
     var idle = [Double](repeating: 0, count: week.intervals.count)
-    guard week.plan.channels[index].kind.isDeferred else { return idle }
+    let deferred = week.plan.channels[index]
+    guard deferred.kind.isDeferred else { return idle }
+    // Only while the deferred channel is staffed: its published hours say when it is answered.
+    let open = week.intervals.map { week.plan.calendar.isOpen($0, deferred.hours) }
     let bit = UInt32(1) << UInt32(index)
     for (line, result) in lines.enumerated() {
       guard let result else { continue }
@@ -70,7 +74,7 @@ public struct RosterValidator: Sendable {
       let skilled = week.roster.coverage(channel: line, boundaries: week.boundaries) { week.skills[$0] & bit != 0 }
       let shrinkage = week.plan.shrinkage(for: channel).fraction
       let slots = Double(channel.kind == .chat ? channel.concurrency ?? 1 : 1)
-      for i in idle.indices where skilled[i] > 0 {
+      for i in idle.indices where skilled[i] > 0 && open[i] {
         let free = pow(max(0, 1 - result.intervals[i].occupancy), slots)
         idle[i] += skilled[i] * (1 - shrinkage) * free * week.length(of: i)
       }

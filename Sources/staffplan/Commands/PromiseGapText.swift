@@ -8,6 +8,14 @@ enum PromiseGapText {
   static func phrase(_ gap: PromiseGap?, channel: String, week: ValidationWeek) -> String? {
     guard let gap else { return nil }
     guard gap.reachable else {
+      if week.plan.channels.first(where: { $0.id == channel })?.kind.isDeferred == true {
+        let allowed = gap.strongestPossible.map { "the strongest these hours allow is \(ChannelValidation.text($0, deferred: true))" }
+          ?? "none within two weeks at that share"
+        return String(
+          format: "no staffing of %@'s open hours keeps it (at most %.1f %% with unlimited agents: work arriving "
+            + "while it is closed waits past its window); %@: widen its hours or publish that", channel,
+          gap.serviceLevel * 100, allowed)
+      }
       return String(
         format: "no staffing of %@'s open hours keeps it (at most %.1f %% with 99.9 %% in every open interval): "
           + "contacts arrive while the channel is closed; widen its hours or publish a lower share", channel,
