@@ -81,6 +81,11 @@ extension PlanReader {
       guard earliest <= latest else {
         throw window.error("ends before it starts", "write the earlier time first, like [3h, 5h]")
       }
+      guard latest - earliest >= length else {
+        throw window.error(
+          "a \(length.unitText) break cannot lie inside its window of \(earliest.unitText) to \(latest.unitText)",
+          "widen the window to at least \(length.unitText) or shorten the break")
+      }
       placement = .window(earliest: earliest, latest: latest)
     case (_?, let window?):
       throw window.error("is given together with after", "give either after or window, not both")

@@ -104,15 +104,9 @@ public struct WeekProblem: Sendable {
         earliest = try count(after, "\(field).after")
         latest = earliest + max(0, 3600 / step)
       case .window(let from, let to):
+        // The plan reader refused windows shorter than the break.
         earliest = try count(from, "\(field).window")
-        let end = try count(to, "\(field).window")
-        guard end - earliest >= length else {
-          throw InputError(
-            file: "plan.yaml", field: "\(field).window",
-            problem: "a \(rule.length.unitText) break cannot lie inside its window of \(from.unitText) to \(to.unitText)",
-            remedy: "widen the window to at least \(rule.length.unitText) or shorten the break")
-        }
-        latest = end - length
+        latest = try count(to, "\(field).window") - length
       }
       breaks.append(
         BreakRule(
