@@ -11,7 +11,7 @@ import Testing
       points: [.init(agents: 1, level: 0.5), .init(agents: 2, level: 0.9), .init(agents: 3, level: 1)])
     var voice = Fixture.voice([2, 2])
     if promise {
-      voice.promise = ServicePromise(share: share, floor: 0.5, volume: [10, 10], curves: [curve, curve])
+      voice.promise = ServicePromise(share: share, volume: [10, 10], curves: [curve, curve])
     }
     return Fixture.problem(
       hoursPerDay: [2], channels: [voice], lengths: [1],
@@ -52,19 +52,11 @@ import Testing
   /// window around the requirement.
   @Test(arguments: SizingValidationAgreementTests.models.indices)
   func curveIsTheValidationFormulaAtItsPoints(model: Int) throws {
-    let (_, kind, patience, concurrency) = SizingValidationAgreementTests.models[model]
-    let target = try ServiceTarget(parsing: kind == .chat ? "80/60" : "80/20")
-    let channel = Channel(
-      id: "c", kind: kind, hours: try OpeningHours(parsing: [(key: "mon-sun", value: "00:00-24:00")]),
-      target: target, patience: patience, concurrency: concurrency)
-    let shrinkage = Percentage(fraction: 0.3)
-    let figures = LineQueueFigures(channel: channel, shrinkage: shrinkage, intervalSeconds: 1800)
-    let perServer = 1 / (Double(concurrency ?? 1) * 0.7)
+    let (channel, figures, request) = try SizingValidationAgreementTests.queue(model)
+    let target = channel.target
+    let perServer = 1 / (Double(channel.concurrency ?? 1) * 0.7)
     for volume in [3.0, 17, 40.5, 96, 250] {
-      let request = SizingRequest(
-        traffic: Traffic(volume: volume, per: .seconds(1800), handleTime: .seconds(210)), target: target,
-        patience: patience, shrinkage: shrinkage, chat: concurrency.map { ChatConcurrency(concurrency: $0) })
-      let required = try Sizing.require(request).scheduledAgents
+      let required = try Sizing.require(request(volume)).scheduledAgents
       let curve = WeekProblem.curve(
         figures: figures, channel: channel, volume: volume, handleSeconds: 210, required: required, floor: 0.5,
         shrinkage: 0.3)

@@ -44,11 +44,10 @@ public struct ScenarioForecast: Sendable {
               format: "%@: hours closed %@: %.1f forecast contacts there are left out (closed_demand: drop)",
               channel.id, spans, volume))
           case .move(let share):
-            let days = Self.move(closed, share: share.fraction, into: &kept, intervalAt: intervalAt)
+            let (days, moved) = Self.move(closed, share: share.fraction, into: &kept, intervalAt: intervalAt)
             notes.append(String(
               format: "%@: hours closed %@: %.1f forecast contacts there; %.1f moved to the open hours of %@ in proportion to their volume, %.1f lost (closed_demand: %@)",
-              channel.id, spans, volume, volume * share.fraction, days, volume * (1 - share.fraction),
-              scenario.closedDemand.text))
+              channel.id, spans, volume, moved, days, volume - moved, scenario.closedDemand.text))
           }
         }
         let covered = Set(kept.map(\.start))
@@ -79,13 +78,15 @@ public struct ScenarioForecast: Sendable {
 
   /// Adds `share` of each closed day's volume to `open` rows: those of the same date, else of the
   /// nearest dates before and after that have any (half each), in proportion to their volume
-  /// (evenly when they have none). Returns the receiving days, like `fri, sun`.
+  /// (evenly when they have none). Returns the receiving days, like `fri, sun`, and the contacts
+  /// moved (less than `share` of the closed volume only when the channel has no open day at all).
   static func move(
     _ closed: [ForecastTable.Row], share: Double, into open: inout [ForecastTable.Row], intervalAt: [Date: Interval]
-  ) -> String {
+  ) -> (days: String, moved: Double) {
     let dateOf = { (row: ForecastTable.Row) in intervalAt[row.start]?.date }
     let openDates = Set(open.compactMap(dateOf)).sorted()
     var receiving: Set<LocalDate> = []
+    var moved = 0.0
     var byDate: [LocalDate: Double] = [:]
     for row in closed { if let date = dateOf(row) { byDate[date, default: 0] += row.volume * share } }
     for (date, amount) in byDate.sorted(by: { $0.key < $1.key }) {
@@ -106,12 +107,13 @@ public struct ScenarioForecast: Sendable {
           open[i].low = open[i].volume > 0 ? open[i].low * scale : open[i].low + add
           open[i].high = open[i].volume > 0 ? open[i].high * scale : open[i].high + add
           open[i].volume += add
+          moved += add
         }
         receiving.insert(target)
       }
     }
-    let names = receiving.sorted().compactMap { date in intervalAt.values.first { $0.date == date }?.weekday.shortName }
-    return names.isEmpty ? "no open day (all lost)" : names.joined(separator: ", ")
+    let names = receiving.sorted().map(\.weekday.shortName)
+    return (names.isEmpty ? "no open day" : names.joined(separator: ", "), moved)
   }
 
   /// `mon-fri 22:00-24:00; sat 20:00-24:00`: consecutive intervals joined into ranges per day, days

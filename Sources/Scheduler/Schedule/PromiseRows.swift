@@ -76,6 +76,15 @@ struct PromiseRows {
     model.addConstraint(.init(name: "promise[\(id)]", bounds: .atLeast(promisedContacts), terms: week))
   }
 
-  /// Contacts short of the promise.
+  /// Contacts short of the promise, as the model's solution counts them.
   func shortfall(_ values: [Double]) -> Double { max(0, values[shortfallColumn]) }
+
+  /// Contacts short of the promise with `onChannel[t]` agents on the channel (a roster as
+  /// written): the same curves, read at those agents.
+  func shortfall(onChannel: [Double]) -> Double {
+    let answered = promise.curves.indices.reduce(0.0) { sum, t in
+      sum + (promise.curves[t].map { promise.volume[t] * $0.level(at: onChannel[t]) } ?? 0)
+    }
+    return max(0, promisedContacts - answered)
+  }
 }

@@ -62,12 +62,7 @@ struct RosterBuilder {
       let penalty = (channel.unmetPenaltyPerHour + problem.overstaffPenaltyPerHour) * hours
       rounding += penalty * (roster.coverage[c].unmet.reduce(0, +) - split.unmet[c].reduce(0, +))
       if let rows = PromiseRows(channel, hours: hours) {
-        let scheduled = roster.coverage[c].scheduled
-        let answered = rows.promise.curves.indices.reduce(0.0) { sum, t in
-          sum + (rows.promise.curves[t].map { rows.promise.volume[t] * $0.level(at: scheduled[t]) } ?? 0)
-        }
-        let written = max(0, rows.promisedContacts - answered)
-        rounding += rows.shortfallPenalty * (written - split.shortfall[c])
+        rounding += rows.shortfallPenalty * (rows.shortfall(onChannel: roster.coverage[c].scheduled) - split.shortfall[c])
       }
     }
     let objective =

@@ -8,8 +8,6 @@
 public struct ServicePromise: Sendable, Codable, Equatable {
   /// The share of the week's contacts to answer within the promised time (0.8 for 80/20).
   public var share: Double
-  /// The interval floor the curves start at (0.5): no interval is planned below it.
-  public var floor: Double
   /// Contacts offered in each interval of the week, open or closed (closed ones are never
   /// answered: validation counts them at 0 %).
   public var volume: [Double]
@@ -24,10 +22,9 @@ public struct ServicePromise: Sendable, Codable, Equatable {
   public static let roundingMargin = 0.002
 
   public init(
-    share: Double, floor: Double, volume: [Double], curves: [ServiceCurve?], margin: Double = roundingMargin
+    share: Double, volume: [Double], curves: [ServiceCurve?], margin: Double = roundingMargin
   ) {
     self.share = share
-    self.floor = floor
     self.volume = volume
     self.curves = curves
     self.margin = margin

@@ -34,7 +34,7 @@ extension WeekProblem {
         required: required[t], floor: floor, shrinkage: plan.shrinkage(for: channel).fraction)
     }
     return ServicePromise(
-      share: channel.target.share.fraction, floor: floor, volume: volume, curves: curves,
+      share: channel.target.share.fraction, volume: volume, curves: curves,
       margin: ServicePromise.roundingMargin + (plan.serviceLevelMargin?.fraction ?? 0))
   }
 

@@ -1,3 +1,4 @@
+import Forecast
 import Foundation
 
 /// First-come-first-served flow of deferred work (e-mail, messaging) through the capacity a roster
@@ -38,6 +39,24 @@ struct DeferredFlow {
       guard total > 0 else { return 1 }
       return delayHistogram.prefix(window + 1).reduce(0, +) / total
     }
+
+    /// The shortest whole number of intervals (up to two weeks) within which `share` of the
+    /// contacts complete, as a promise at that share; nil when none.
+    func strongest(_ share: Percentage, intervalSeconds: Double) -> ServiceTarget? {
+      var reached = 0.0
+      for delay in 1..<delayHistogram.count {
+        reached += delayHistogram[delay]
+        if total == 0 || reached >= share.fraction * total * (1 - 1e-12) {
+          return ServiceTarget(share: share, answerTime: .seconds(Double(delay) * intervalSeconds))
+        }
+      }
+      return nil
+    }
+  }
+
+  /// The promise's answer time in whole intervals (rounded up, at least one).
+  static func window(_ target: ServiceTarget, intervalSeconds: Double) -> Int {
+    max(1, Int((target.answerTime.inSeconds / intervalSeconds).rounded(.up)))
   }
 
   /// Runs the flow. `volume`, `handleSeconds`, `capacitySeconds` are per interval of one week.

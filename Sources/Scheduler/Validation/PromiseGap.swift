@@ -81,24 +81,15 @@ public struct PromiseGap: Sendable, Equatable {
     guard volume.reduce(0, +) > 0 else { return nil }
     let capacity = week.intervals.map { plan.calendar.isOpen($0, channel.hours) ? 1e15 : 0 }
     let length = Double(plan.intervalLength.seconds)
-    let window = max(1, Int((channel.target.answerTime.inSeconds / length).rounded(.up)))
+    let window = DeferredFlow.window(channel.target, intervalSeconds: length)
     let flow = DeferredFlow.run(
       volume: volume, handleSeconds: week.handleSeconds[index], capacitySeconds: capacity, window: window)
     let best = flow.share(within: window)
     let share = channel.target.share.fraction
     guard best < share - 1e-9 else { return nil }
-    var strongest: ServiceTarget?
-    var reached = 0.0
-    for delay in 1..<flow.delayHistogram.count {
-      reached += flow.delayHistogram[delay]
-      if reached >= share * flow.total * (1 - 1e-12) {
-        strongest = ServiceTarget(share: channel.target.share, answerTime: .seconds(Double(delay) * length))
-        break
-      }
-    }
     return PromiseGap(
       added: Array(repeating: 0, count: volume.count), serviceLevel: best, reachable: false, agentHours: 0,
-      strongestPossible: strongest)
+      strongestPossible: flow.strongest(channel.target.share, intervalSeconds: length))
   }
 
   /// Where the agents go, one entry per day: the span from the first to the last interval that

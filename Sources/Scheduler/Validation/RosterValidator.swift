@@ -122,7 +122,7 @@ public struct RosterValidator: Sendable {
     let volume = week.volume[index], handle = week.handleSeconds[index], agents = week.rostered[index]
     let own = week.intervals.indices.map { agents[$0] * (1 - shrinkage) * week.length(of: $0) * perAgent }
     let capacity = zip(own, idle).map { $0 + $1 * perAgent }
-    let window = max(1, Int((channel.target.answerTime.inSeconds / length).rounded(.up)))
+    let window = DeferredFlow.window(channel.target, intervalSeconds: length)
     let flow = DeferredFlow.run(volume: volume, handleSeconds: handle, capacitySeconds: capacity, window: window)
     let outcomes = week.intervals.indices.map { i in
       IntervalOutcome(
@@ -134,15 +134,7 @@ public struct RosterValidator: Sendable {
     }
     let level = flow.share(within: window)
     let share = channel.target.share.fraction
-    var strongest: ServiceTarget?
-    var reached = 0.0
-    for delay in 1..<flow.delayHistogram.count {
-      reached += flow.delayHistogram[delay]
-      if flow.total == 0 || reached >= share * flow.total * (1 - 1e-12) {
-        strongest = ServiceTarget(share: channel.target.share, answerTime: .seconds(Double(delay) * length))
-        break
-      }
-    }
+    let strongest = flow.strongest(channel.target.share, intervalSeconds: length)
     let borrowed = own.indices.map { max(0, flow.used[$0] - own[$0]) / perAgent }
     return (
       ChannelValidation(

@@ -21,9 +21,7 @@ enum PromiseGapText {
           + "contacts arrive while the channel is closed; widen its hours or publish a lower share", channel,
         gap.serviceLevel * 100)
     }
-    let places = gap.places(in: week)
-    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
-    return String(format: "about +%.1f agent-hours on %@ would keep it: ", gap.agentHours, channel) + shown
+    return toKeep(gap.agentHours, on: channel, places: gap.places(in: week))
   }
 
   /// The same, from schedule.json's channel entry.
@@ -32,8 +30,12 @@ enum PromiseGapText {
       return "no staffing of \(promise.channel)'s open hours keeps it: contacts arrive while the channel is closed"
     }
     guard let hours = promise.toKeepAgentHours else { return nil }
-    let places = promise.toKeepWhere ?? []
+    return toKeep(hours, on: promise.channel, places: promise.toKeepWhere ?? [])
+  }
+
+  /// `about +14.5 agent-hours on chat would keep it: mon 11:00-16:30 6.0 h, ...` (six days at most).
+  static func toKeep(_ hours: Double, on channel: String, places: [String]) -> String {
     let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
-    return String(format: "about +%.1f agent-hours on %@ would keep it: ", hours, promise.channel) + shown
+    return String(format: "about +%.1f agent-hours on %@ would keep it: ", hours, channel) + shown
   }
 }

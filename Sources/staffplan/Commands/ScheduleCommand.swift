@@ -70,16 +70,15 @@ enum SchedulePipeline {
     let week = try WeekProblem(plan: plan, agents: agents, requirements: rows, objective: objective)
     // A channel with demand and nobody skilled for it: said before solving, not only as 0 % after.
     let hours = Double(plan.intervalLength.seconds) / 3600
+    var demand: [String: Double] = [:]
+    for row in rows { demand[row.channel, default: 0] += row.agents * hours }
     for channel in plan.channels where !agents.contains(where: { $0.canAnswer(channel.id) }) {
-      let demand = rows.filter { $0.channel == channel.id }.reduce(0) { $0 + $1.agents } * hours
-      guard demand > 0 else { continue }
+      guard let hours = demand[channel.id], hours > 0 else { continue }
       Progress.note(
-        "warning: \(agentsFile): no agent has the skill \(channel.id), so its \(String(format: "%.1f", demand)) "
+        "warning: \(agentsFile): no agent has the skill \(channel.id), so its \(String(format: "%.1f", hours)) "
           + "agent-hours of demand stay unmet; add \(channel.id) to some agents' skills")
     }
     // Skilled agents all needed elsewhere: a maximum flow of the agents' hours to the channels.
-    var demand: [String: Double] = [:]
-    for row in rows { demand[row.channel, default: 0] += row.agents * hours }
     var groups: [[String]: Double] = [:]
     for agent in agents { groups[agent.skills.sorted(), default: 0] += agent.maxHours.inHours }
     let short = SkillCapacity.shortfalls(demand: demand, groups: groups.map { ($0.key, $0.value) })
