@@ -9,7 +9,7 @@ struct Staffplan: ParsableCommand {
     abstract: "Workforce planning for contact centers: forecast, size, schedule, validate.",
     version: "0.1.0",
     subcommands: [
-      ForecastCommand.self, ErlangCommand.self, RequireCommand.self, ScheduleCommand.self, ValidateCommand.self, CheckCommand.self,
+      ForecastCommand.self, ErlangCommand.self, RequireCommand.self, ScheduleCommand.self, ValidateCommand.self, CheckCommand.self, CapacityCommand.self,
       PublishCommand.self, WhatIfCommand.self, PlanCommand.self, DemoCommand.self, CheckSizingCommand.self, RenderReportCommand.self,
     ]
   )

@@ -3,7 +3,7 @@ extension String {
   ///
   /// Returns `self` untouched in the common case (nothing to trim), without the Foundation bridging
   /// that `trimmingCharacters(in:)` costs: readers call this on every field of millions of rows.
-  var trimmingSpaces: String {
+  public var trimmingSpaces: String {
     let bytes = utf8
     guard let first = bytes.first, let last = bytes.last else { return self }
     if first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return self }

@@ -31,19 +31,7 @@ enum ReportHTML {
     let channels = plan.channels.map(\.id)
     let palette = ChannelPalette(channels: channels)
     let lastDay = calendar.week.adding(days: 6)
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTMLText.escape(plan.name)): staffing report, week of \(calendar.week.text)</title>
-      <style>
-      \(ReportStyle.css)
-      </style>
-      </head>
-      <body>
-      <main>
+    var html = head(title: "\(plan.name): staffing report, week of \(calendar.week.text)") + """
       <header>
       <h1>\(HTMLText.escape(plan.name))</h1>
       <p class="meta">Roster week <strong>\(ReportFormat.day(calendar.week)) – \(ReportFormat.day(lastDay)) \(lastDay.year)</strong>
@@ -159,6 +147,25 @@ enum ReportHTML {
   }
 
   /// A figure with its caption; `svg` is trusted markup, the captions are escaped.
+  /// The page up to `<main>`: doctype, title, the report's style sheet.
+  static func head(title: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(HTMLText.escape(title))</title>
+    <style>
+    \(ReportStyle.css)
+    </style>
+    </head>
+    <body>
+    <main>
+
+    """
+  }
+
   static func figure(_ title: String, sub: String?, _ svg: String) -> String {
     let subtitle = sub.map { " <span class=\"sub\">· \(HTMLText.escape($0))</span>" } ?? ""
     return "<figure>\n<figcaption>\(HTMLText.escape(title))\(subtitle)</figcaption>\n\(svg)\n</figure>\n"

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Forecast
+import Foundation
+import Scheduler
+
+/// `staffplan capacity`: required FTE per week, head count after attrition and training, and the
+/// hiring classes that keep the promises at least cost (docs/capacity.md).
+struct CapacityCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "capacity",
+    abstract: "How many agents each week of the months ahead needs, and when to hire them.",
+    discussion: HelpText.paragraphs(
+      """
+      Required FTE per week = productive agent-hours x efficiency / (fte_hours x (1 - shrinkage)). The agent-hours come from --workload (week,channel,agent_hours) or are sized from an interval forecast (--forecast, from staffplan forecast --weeks N) with the same models as require, before shrinkage. Head count follows each hiring class through training (paid, productivity 0) and ramp, with weekly attrition per stage; GLPK chooses the hires of each class week (whole numbers) at least cost: every head paid each week, a cost per hire, overtime within its limit, and a high price per FTE-week short. The model, every key of capacity.yaml and each column are in docs/capacity.md.
+
+      Writes capacity.csv (week by week), hiring_plan.csv (class_start,hires,productive_from), capacity.json and report.html into --out; each --scenario file (name, volume, handle_time, shrinkage, attrition, ramp, headcount) is planned too, into scenario-NAME/, and compared side by side on stdout and in scenarios.csv.
+
+      Example:
+        staffplan capacity --plan Data/demo --assumptions Data/demo/capacity.yaml --workload Data/demo/workload.csv --out capacity
+      """))
+
+  @Option(help: "The plan folder (plan.yaml; agents.csv for the starting head count when capacity.yaml has none).")
+  var plan: String
+  @Option(help: "capacity.yaml: horizon, FTE hours, shrinkage, attrition, hiring, overtime, costs.")
+  var assumptions: String
+  @Option(help: "An interval forecast covering the horizon (staffplan forecast --weeks N).")
+  var forecast: String?
+  @Option(help: "Productive agent-hours per week and channel: week,channel,agent_hours.")
+  var workload: String?
+  @Option(help: "Weeks in the horizon, 1 to 104 (default: weeks in capacity.yaml).")
+  var weeks: String?
+  @Option(parsing: .upToNextOption, help: "Scenario files (YAML) planned beside the base.")
+  var scenario: [String] = []
+  @Option(help: "Stop the hiring search after this long (it is usually proven optimal in under a second).")
+  var timeLimit: String = "60s"
+  @Option(help: "The folder to write into.")
+  var out: String
+
+  func run() throws {
+    let plan = try PlanReader.read(folder: plan)
+    let weeks = try self.weeks.map { (text) throws(InputError) -> Int in
+      guard let value = Int(text), (1...104).contains(value) else {
+        throw InputError(file: "--weeks", problem: "\"\(text)\" is not a number of weeks", remedy: "give 1 to 104")
+      }
+      return value
+    }
+    let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
+    let assumptions = try CapacityAssumptionsReader.read(path: assumptions, planShrinkage: plan.shrinkage, weeks: weeks)
+    let demand = try CapacityDemand(plan: plan, forecastPath: forecast, workloadPath: workload, assumptions: assumptions)
+    let headcount = try startingHeadcount(plan: plan, assumptions: assumptions)
+    let scenarios = try scenario.map { path throws in
+      try CapacityScenarioReader.read(path: path, base: assumptions, channels: plan.channels.map(\.id))
+    }
+    let started = Date()
+    let base = try CapacityRun.plan(
+      name: "base", assumptions: assumptions, demand: demand, headcount: headcount, timeLimit: limit)
+    var runs = [base]
+    for scenario in scenarios {
+      runs.append(try CapacityRun.plan(
+        name: scenario.name, assumptions: scenario.apply(to: assumptions), demand: demand, volume: scenario.volume,
+        handleTime: scenario.handleTime, headcount: scenario.headcount(headcount), timeLimit: limit))
+    }
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try base.write(to: out, plan: plan)
+    for run in runs.dropFirst() {
+      try run.write(to: "\(out)/scenario-\(CapacityRun.folderName(run.name))", plan: plan)
+    }
+    for note in base.notes { Progress.note("note: \(note)") }
+    Progress.note(base.summary)
+    if runs.count > 1 {
+      let table = CapacityComparison(runs: runs)
+      print(table.text, terminator: "")
+      try AtomicFile.write(table.csv, to: "\(out)/scenarios.csv")
+    }
+    Progress.note("capacity: \(runs.count) plan(s) in \(Progress.seconds(since: started)); wrote \(out)/capacity.csv")
+  }
+
+  /// capacity.yaml's `headcount`, else agents.csv's weekly maximum hours over `fte_hours`.
+  func startingHeadcount(plan: Plan, assumptions: CapacityAssumptions) throws -> Double {
+    if let headcount = assumptions.headcount { return headcount }
+    let path = "\(self.plan)/agents.csv"
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw InputError(
+        file: self.assumptions, field: "headcount", problem: "is missing and \(path) does not exist",
+        remedy: "add it, like headcount: 100 (FTE at the start, all tenured)")
+    }
+    let agents = try AgentsReader.read(path: path, plan: plan)
+    return agents.reduce(0) { $0 + $1.maxHours.inSeconds / 3600 } / assumptions.fteHours
+  }
+}
