@@ -22,6 +22,12 @@ import Testing
     ("shifts.breaks[] key", PlanReader.breakKeys),
     ("rules key", PlanReader.ruleKeys),
     ("agents.csv column", AgentsReader.columns),
+    ("capacity.yaml key", CapacityAssumptionsReader.keys),
+    ("capacity.yaml shrinkage key", CapacityAssumptionsReader.shrinkageKeys),
+    ("capacity.yaml attrition key", CapacityAssumptionsReader.attritionKeys),
+    ("capacity.yaml hiring key", CapacityAssumptionsReader.hiringKeys),
+    ("capacity.yaml costs key", CapacityAssumptionsReader.costKeys),
+    ("capacity scenario key", CapacityScenarioReader.keys),
   ]
 
   static func reference() throws -> String {

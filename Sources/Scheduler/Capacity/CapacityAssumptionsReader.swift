@@ -98,6 +98,11 @@ public enum CapacityAssumptionsReader {
     var ramp: [Double] = []
     for item in try field.list(example: "[0.5, 0.75]") {
       ramp.append(try item.parse(example: "0.5") { (text) throws(ValueError) in
+        let compact = text.filter { !$0.isWhitespace }
+        if let value = Double(compact), value > 1 {
+          throw ValueError(
+            "a productivity of \(compact) is above 1 (fully productive)", remedy: "give each ramp week a value above 0 up to 1, like 0.75")
+        }
         let share = try Percentage(parsing: text)
         guard share.fraction > 0 else {
           throw ValueError("a productivity of 0 is training, not ramp", remedy: "lengthen training instead")
@@ -132,7 +137,7 @@ public enum CapacityAssumptionsReader {
         }
         guard days / 7 >= lead else {
           throw item.error(
-            "\(date.text) is before the lead time (\(lead) weeks from \(start.text))",
+            "\(date.text) is before the lead time (\(lead) week\(lead == 1 ? "" : "s") from \(start.text))",
             "start the class on \(start.adding(days: 7 * lead).text) or later, or shorten lead_time")
         }
         starts.append(days / 7 + 1)
