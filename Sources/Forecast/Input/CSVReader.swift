@@ -39,7 +39,7 @@ public struct CSVReader: Sendable {
     var parser = CSVParser(name: name)
     switch source {
     case .text(let bytes):
-      try parser.feed(bytes[...], body)
+      try bytes.withUnsafeBufferPointer { try parser.feed($0, body) }
     case .file(let path):
       guard let handle = FileHandle(forReadingAtPath: path) else {
         let exists = FileManager.default.fileExists(atPath: path)
@@ -58,7 +58,7 @@ public struct CSVReader: Sendable {
         }
         guard let chunk, !chunk.isEmpty else { break }
         try chunk.withUnsafeBytes { raw in
-          try parser.feed(raw.bindMemory(to: UInt8.self)[...], body)
+          try parser.feed(raw.bindMemory(to: UInt8.self), body)
         }
       }
     }
@@ -91,13 +91,18 @@ struct CSVParser {
 
   private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-  mutating func feed<C: Collection>(_ bytes: C, _ body: (CSVRow) throws -> Void) throws
-  where C.Element == UInt8 {
-    for byte in bytes {
+  /// Parses `bytes`, calling `body` for each complete record. Runs of plain field bytes (no quote,
+  /// comma, line end or NUL) are copied in one step; every other byte goes through ``consume``.
+  mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CSVRow) throws -> Void) throws {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
       if atStart {
         if bomBytesSeen < 3, byte == Self.bom[bomBytesSeen] {
           bomBytesSeen += 1
           if bomBytesSeen == 3 { atStart = false }
+          index += 1
           continue
         }
         atStart = false
@@ -106,8 +111,23 @@ struct CSVParser {
           fieldStarted = true
         }
       }
+      if !inQuotes, !quoteClosed, !pendingCR, Self.isPlain(byte) {
+        var end = index + 1
+        while end < count, Self.isPlain(bytes[end]) { end += 1 }
+        field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        fieldStarted = true
+        index = end
+        continue
+      }
       try consume(byte, body)
+      index += 1
     }
+  }
+
+  /// A byte that is part of an unquoted field's text.
+  @inline(__always)
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte != 0x2C && byte != 0x0A && byte != 0x0D && byte != 0x22 && byte != 0
   }
 
   private mutating func consume(_ byte: UInt8, _ body: (CSVRow) throws -> Void) throws {
@@ -182,9 +202,9 @@ struct CSVParser {
       return  // a blank line
     }
     try endField()
-    let row = CSVRow(line: rowLine, fields: fields)
-    fields.removeAll(keepingCapacity: true)
-    try body(row)
+    // The row is gone when body returns (unless body keeps it), so the fields' buffer is reused.
+    defer { fields.removeAll(keepingCapacity: true) }
+    try body(CSVRow(line: rowLine, fields: fields))
   }
 
   mutating func finish(_ body: (CSVRow) throws -> Void) throws {

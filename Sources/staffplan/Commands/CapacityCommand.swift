@@ -33,6 +33,10 @@ struct CapacityCommand: ParsableCommand {
   var scenario: [String] = []
   @Option(help: "Stop the hiring search after this long (it is usually proven optimal in under a second).")
   var timeLimit: String = "60s"
+  @Option(help: "Stop once the cost is proven within this share of the bound.")
+  var gap: String = "0.01%"
+  @Option(name: .customLong("write-model"), help: "Also write the base plan's hiring model as CPLEX LP (.lp) or MPS (.mps), for another solver.")
+  var writeModel: String?
   @Option(help: "The folder to write into.")
   var out: String
 
@@ -45,20 +49,24 @@ struct CapacityCommand: ParsableCommand {
       return value
     }
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
+    let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
     let assumptions = try CapacityAssumptionsReader.read(path: assumptions, planShrinkage: plan.shrinkage, weeks: weeks)
+    let reading = Date()
     let demand = try CapacityDemand(plan: plan, forecastPath: forecast, workloadPath: workload, assumptions: assumptions)
+    Progress.note("capacity: read \(forecast ?? workload ?? "") in \(Progress.seconds(since: reading))")
     let headcount = try startingHeadcount(plan: plan, assumptions: assumptions)
     let scenarios = try scenario.map { path throws in
       try CapacityScenarioReader.read(path: path, base: assumptions, channels: plan.channels.map(\.id))
     }
     let started = Date()
     let base = try CapacityRun.plan(
-      name: "base", assumptions: assumptions, demand: demand, headcount: headcount, timeLimit: limit)
+      name: "base", assumptions: assumptions, demand: demand, headcount: headcount, timeLimit: limit,
+      gap: gap, writeModel: writeModel)
     var runs = [base]
     for scenario in scenarios {
       runs.append(try CapacityRun.plan(
         name: scenario.name, assumptions: scenario.apply(to: assumptions), demand: demand, volume: scenario.volume,
-        handleTime: scenario.handleTime, headcount: scenario.headcount(headcount), timeLimit: limit))
+        handleTime: scenario.handleTime, headcount: scenario.headcount(headcount), timeLimit: limit, gap: gap))
     }
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     try base.write(to: out, plan: plan)

@@ -12,12 +12,12 @@ struct CapacityRun {
   /// Sizes the demand, solves the hiring model.
   static func plan(
     name: String, assumptions: CapacityAssumptions, demand: CapacityDemand, volume: ChannelFactors = ChannelFactors(),
-    handleTime: ChannelFactors = ChannelFactors(), headcount: Double, timeLimit: Duration
+    handleTime: ChannelFactors = ChannelFactors(), headcount: Double, timeLimit: Duration, gap: Percentage = HiringModel.standardGap, writeModel: String? = nil
   ) throws -> CapacityRun {
     let workload = try demand.workload(volume: volume, handleTime: handleTime)
     let result = try HiringModel.plan(
       assumptions: assumptions, channels: workload.channels, workload: workload.hours, headcount: headcount,
-      timeLimit: timeLimit)
+      timeLimit: timeLimit, gap: gap, writeModel: writeModel)
     return CapacityRun(name: name, assumptions: assumptions, workload: workload, result: result)
   }
 
@@ -62,7 +62,7 @@ struct CapacityRun {
       format: "end of horizon: head count %.1f, effective %.1f FTE; shortfall %.2f FTE-weeks",
       weeks.last!.headcount, weeks.last!.effectiveFTE, result.shortfallFTEWeeks))
     lines.append(String(
-      format: "solver: %@, cost %.2f, lower bound %.2f, gap %.2f%%, %.2f s", result.status.rawValue, result.objective,
+      format: "solver: %@, cost %.2f, lower bound %.2f, gap %.4f%%, %.2f s", result.status.rawValue, result.objective,
       result.lowerBound, result.gap * 100, result.seconds))
     return lines.joined(separator: "\n")
   }
