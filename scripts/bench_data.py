@@ -76,6 +76,13 @@ def sizing(folder, quick):
         scale[c] = [8, 25, 60, 150, 400][i % 5]      # peak calls per 15 minutes
         aht[c] = 180 + 40 * (i % 5)
     write_plan(folder, "\n".join(lines) + "\n")
+    # capacity --forecast: 52 weekly hiring classes over the year (scripts/bench, sizing).
+    with open(os.path.join(folder, "capacity.yaml"), "w") as f:
+        f.write("start: 2027-01-01\nweeks: %d\nfte_hours: 40\nefficiency: 1.1\n"
+                "shrinkage: { default: 30%%, by_month: { 2027-07: 38%%, 2027-08: 40%%, 2027-12: 35%% } }\n"
+                "headcount: 1500\nattrition: { training: 3%%, ramp: 2%%, tenured: 1%% }\n"
+                "hiring: { lead_time: 2w, class_every: 1w, training: 4w, ramp: [0.5, 0.75], class_max: 40 }\n"
+                "overtime_max: 5%%\n" % (13 if quick else 52))
     start = dt.datetime(2027, 1, 1)
     days = 91 if quick else 365
     with open(os.path.join(folder, "forecast.csv"), "w") as f:

@@ -4,7 +4,7 @@
 Each subcommand prints one JSON object on stdout: {"time": seconds of the work itself (imports and
 file reading excluded), "quality": text, "note": text} or {"unavailable": reason}.
 
-  erlang FORECAST_CSV REQUIREMENTS_CSV PLAN_YAML --sample N
+  erlang FORECAST_CSV REQUIREMENTS_CSV PLAN_YAML --sample N [--rows N] (time extrapolated to N rows)
       pyworkforce ErlangC.required_positions on N intervals spread over the file, per-interval time
       extrapolated to every row; agreement with staffplan's agents on the Erlang C channels.
   statsforecast [--quick]
@@ -67,7 +67,7 @@ def plan_channels(plan_yaml):
     return channels, shrinkage
 
 
-def erlang(forecast_csv, requirements_csv, plan_yaml, sample):
+def erlang(forecast_csv, requirements_csv, plan_yaml, sample, total=None):
     try:
         from pyworkforce.queuing import ErlangC
     except Exception as error:
@@ -90,9 +90,10 @@ def erlang(forecast_csv, requirements_csv, plan_yaml, sample):
     per_row = seconds / len(picked)
     same = sum(1 for r, p in zip(picked, results)
                if math.ceil(ours[(r["channel"], r["interval_start"])] * (1 - shrinkage) - 1e-6) == p["raw_positions"])
-    emit({"time": per_row * len(rows), "measured": seconds, "sample": len(picked),
+    total = total or len(rows)
+    emit({"time": per_row * total, "measured": seconds, "sample": len(picked),
           "quality": f"same integer agents (before shrinkage) as staffplan on {same}/{len(picked)} sampled Erlang C intervals",
-          "note": f"pyworkforce {version('pyworkforce')} ErlangC, {per_row * 1e3:.2f} ms/interval x {len(rows)} rows; "
+          "note": f"pyworkforce {version('pyworkforce')} ErlangC, {per_row * 1e3:.2f} ms/interval x {total} rows; "
                   f"no Erlang A in pyworkforce (patience channels sized as Erlang C)"})
 
 
@@ -239,7 +240,8 @@ def main():
         sys.exit(__doc__)
     kind = args[0]
     if kind == "erlang":
-        erlang(args[1], args[2], args[3], int(args[args.index("--sample") + 1]) if "--sample" in args else 200)
+        erlang(args[1], args[2], args[3], int(args[args.index("--sample") + 1]) if "--sample" in args else 200,
+               int(args[args.index("--rows") + 1]) if "--rows" in args else None)
     elif kind == "statsforecast":
         statsforecast("--quick" in args)
     elif kind == "highs":
