@@ -90,6 +90,11 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   public var paidHours: Double
   /// Paid cost over all agents.
   public var cost: Double
+  /// Required agent-hours of the week (the requirements summed over channels, after shrinkage).
+  public var requiredAgentHours: Double = 0
+  /// Paid hours per required agent-hour: what rostering costs on top of the requirement (shift
+  /// lengths, breaks, contracts, opening hours). capacity.yaml's `efficiency` (docs/capacity.md).
+  public var efficiency: Double = 0
   /// Paid hours inside shifts when none of the agent's channels is open (`idle` in roster.csv): a
   /// fixed shift length longer than the open span, or a minimum that needs the extra hours.
   public var idleHours: Double

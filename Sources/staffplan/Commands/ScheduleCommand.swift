@@ -156,6 +156,9 @@ enum SchedulePipeline {
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
     report.channels = promises(week: week, segments: segments)
+    let intervalHours = week.plan.intervalLength.duration.inHours
+    report.requiredAgentHours = week.requirementRows.reduce(0) { $0 + $1.agents } * intervalHours
+    report.efficiency = report.requiredAgentHours > 0 ? (report.paidHours / report.requiredAgentHours * 10_000).rounded() / 10_000 : 0
     for promise in report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) {
         Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
@@ -178,6 +181,11 @@ enum SchedulePipeline {
       report.status.rawValue, report.cost, report.objective, report.lowerBound, report.gap * 100, report.seconds,
       shownAs ?? folder))
     Progress.note("schedule: stopped because \(report.stopReason)")
+    if report.requiredAgentHours > 0 {
+      Progress.note(String(
+        format: "schedule: efficiency %.2f (%.1f paid hours for %.1f required agent-hours; capacity.yaml's efficiency)",
+        report.efficiency, report.paidHours, report.requiredAgentHours))
+    }
     if report.idleHours > 0 {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", report.idleHours))
     }
