@@ -26,7 +26,7 @@ import Testing
   static func plan(_ assumptions: CapacityAssumptions, _ workload: WeeklyWorkload) throws -> CapacityPlan {
     try HiringModel.plan(
       assumptions: assumptions, channels: workload.channels, workload: workload.hours,
-      headcount: assumptions.headcount ?? 0)
+      headcount: assumptions.headcount ?? 0, gap: Percentage(fraction: 0))
   }
 
   static let steady = """

@@ -59,14 +59,13 @@ public struct ForecastTable: Sendable, Equatable {
     throws -> ForecastTable
   {
     let file = name ?? path
-    var index: [String: Int] = [:]
+    var header: CSVHeader?
     var rows: [Row] = []
     struct Key: Hashable {
       let channel: Int
       let start: Date
     }
     var seen: Set<Key> = []
-    var headerLine = 1
     // Positions resolved once from the header; the calendar's resolver (a class) used directly, so
     // a row costs no dictionary lookup or copy of the calendar (350,400 rows read in about 0.5 s).
     var at = (channel: 0, start: 0, volume: 0, handle: 0, low: 0, high: 0, method: Int?.none)
@@ -74,17 +73,14 @@ public struct ForecastTable: Sendable, Equatable {
     let parseOther = { (text: String) throws(ValueError) -> Date in try calendar.instant(parsing: text) }
     let known = channels.sorted()
     try CSVReader(path: path, name: file).forEachRow { csv in
-      if index.isEmpty {
-        headerLine = csv.line
-        for (position, name) in csv.fields.enumerated() { index[name.trimmingCharacters(in: .whitespaces)] = position }
-        for column in columns where index[column] == nil {
-          throw InputError(
-            file: file, line: csv.line, field: column, problem: "the header has no \(column) column",
-            remedy: "give a file written by staffplan forecast (\(columns.joined(separator: ",")))")
-        }
+      if header == nil {
+        let read = try CSVHeader(
+          csv, file: file, required: columns, example: columns.joined(separator: ","),
+          remedy: "give a file written by staffplan forecast (\(columns.joined(separator: ",")))")
+        header = read
         at = (
-          index["channel"]!, index["interval_start"]!, index["volume"]!, index["aht_seconds"]!, index["volume_low"]!,
-          index["volume_high"]!, index["method"]
+          read["channel"], read["interval_start"], read["volume"], read["aht_seconds"], read["volume_low"],
+          read["volume_high"], read.position("method")
         )
         return
       }
@@ -143,12 +139,12 @@ public struct ForecastTable: Sendable, Equatable {
         Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: handleSeconds),
             low: low, high: high, method: at.method.map { csv[$0] } ?? ""))
     }
-    if index.isEmpty {
+    guard let header else {
       throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan forecast")
     }
     if rows.isEmpty {
       throw InputError(
-        file: file, line: headerLine, problem: "has a header but no rows", remedy: "give a file written by staffplan forecast")
+        file: file, line: header.line, problem: "has a header but no rows", remedy: "give a file written by staffplan forecast")
     }
     return ForecastTable(rows: rows)
   }

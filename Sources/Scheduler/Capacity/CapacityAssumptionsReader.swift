@@ -35,7 +35,13 @@ public enum CapacityAssumptionsReader {
       throw InputError(
         file: file, field: "weeks", problem: "is missing", remedy: "add it, like weeks: 26, or pass --weeks 26")
     }
-    let fteHours = try number(top.optional("fte_hours"), default: 40, in: 1...168, example: "40")
+    let fteHours = try top.optional("fte_hours").map { (field) throws(InputError) -> Double in
+      let text = try field.text(example: "40")
+      guard text.contains(where: \.isLetter) else { return try number(field, default: 40, in: 1...168, example: "40") }
+      let hours = try field.parse(example: "37h30m", Duration.init(parsing:)).inSeconds / 3600
+      guard (1...168).contains(hours) else { throw field.error("\(text) is outside 1h to 168h", "give the paid hours of one FTE a week, like 40") }
+      return hours
+    } ?? 40
     let efficiency = try number(top.optional("efficiency"), default: 1, in: 0.5...3, example: "1.1")
     let shrinkage = try readShrinkage(top.optional("shrinkage"), default: planShrinkage, start: start, weeks: weeks)
     let headcount = try top.optional("headcount").map { (field) throws(InputError) in
@@ -44,7 +50,7 @@ public enum CapacityAssumptionsReader {
     let attrition = try readAttrition(top.required("attrition", example: "{ training: 3%, ramp: 2%, tenured: 1% }"))
     let hiring = try readHiring(
       top.required("hiring", example: "{ lead_time: 2w, class_every: 2w, training: 4w, ramp: [0.5, 0.75], class_max: 12 }"),
-      start: start)
+      start: start, horizon: weeks)
     let overtime = try top.optional("overtime_max")?.parse(example: "5%", Percentage.init(parsing:))
     let costs = try readCosts(top.optional("costs"))
     return CapacityAssumptions(
@@ -86,6 +92,13 @@ public enum CapacityAssumptionsReader {
   static func rate(_ field: YAMLField) throws(InputError) -> Percentage {
     try field.parse(example: "2%") { (text) throws(ValueError) in
       let share = try Percentage(parsing: text)
+      // A bare 0.8 is 80 % a week: almost surely "0.8 %" without its sign. Weekly rates that high
+      // must be written with the sign.
+      if !text.contains("%"), share.fraction > 0.2 {
+        throw ValueError(
+          "\"\(text)\" would be \(share.percentText) of the stage leaving every week",
+          remedy: "write \(text.filter { !$0.isWhitespace })% for that share of a percent, or \(share.percentText) if you mean it")
+      }
       guard share.fraction < 1 else {
         throw ValueError("\"\(text)\" would empty the stage every week", remedy: "give a weekly rate below 100%, like 2%")
       }
@@ -113,7 +126,7 @@ public enum CapacityAssumptionsReader {
     return ramp
   }
 
-  static func readHiring(_ field: YAMLField, start: LocalDate) throws(InputError) -> CapacityAssumptions.Hiring {
+  static func readHiring(_ field: YAMLField, start: LocalDate, horizon: Int) throws(InputError) -> CapacityAssumptions.Hiring {
     let map = try field.map(known: hiringKeys, example: "{ lead_time: 2w, class_every: 2w, training: 4w, class_max: 12 }")
     let lead = try weeks(map.required("lead_time", example: "2w"), allowZero: true)
     let training = try weeks(map.required("training", example: "4w"), allowZero: true)
@@ -134,6 +147,11 @@ public enum CapacityAssumptionsReader {
         guard days >= 0, days % 7 == 0 else {
           throw item.error(
             "\(date.text) is not the first day of a week of the horizon", "give start + a whole number of weeks, like \(start.adding(days: 7 * (lead + 1)).text)")
+        }
+        guard days / 7 < horizon else {
+          throw item.error(
+            "\(date.text) is after the horizon (\(horizon) weeks from \(start.text))",
+            "remove it, or lengthen the horizon with weeks (or --weeks)")
         }
         guard days / 7 >= lead else {
           throw item.error(
@@ -201,7 +219,7 @@ public enum CapacityAssumptionsReader {
         throw ValueError("\"\(text)\" is not a whole number of weeks up to 104", remedy: "write it like 2w")
       }
       guard allowZero || days > 0 else {
-        throw ValueError("\"\(text)\" would start a class every week zero times", remedy: "give at least 1w")
+        throw ValueError("\"\(text)\" is no time between two classes", remedy: "give at least 1w (a class every week)")
       }
       return Int(days / 7)
     }

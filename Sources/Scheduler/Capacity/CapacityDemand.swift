@@ -14,7 +14,10 @@ public struct CapacityDemand: Sendable {
   let assumptions: CapacityAssumptions
 
   /// Reads exactly one of `forecastPath` and `workloadPath`.
-  public init(plan: Plan, forecastPath: String?, workloadPath: String?, assumptions: CapacityAssumptions) throws {
+  /// `weeksFromFlag`: `--weeks` set the horizon, so workload rows after it are left out (noted).
+  public init(
+    plan: Plan, forecastPath: String?, workloadPath: String?, assumptions: CapacityAssumptions, weeksFromFlag: Bool = false
+  ) throws {
     self.plan = plan
     self.assumptions = assumptions
     let channels = plan.channels.map(\.id)
@@ -23,7 +26,8 @@ public struct CapacityDemand: Sendable {
       source = .forecast(
         try ForecastTable.read(path: path, calendar: plan.calendar, channels: Set(channels)), file: path)
     case (nil, let path?):
-      source = .workload(try WeeklyWorkload.read(path: path, channels: channels, assumptions: assumptions))
+      source = .workload(
+        try WeeklyWorkload.read(path: path, channels: channels, assumptions: assumptions, leavingOutLater: weeksFromFlag))
     case (nil, nil):
       throw InputError(
         file: "--forecast", problem: "neither --forecast nor --workload is given",

@@ -32,6 +32,23 @@ public struct CapacityScenario: Sendable {
 
 /// Reads a capacity scenario file, naming file, line and field of any error.
 public enum CapacityScenarioReader {
+  /// Each scenario's name is its own column and folder: two alike, or one called "base", are refused.
+  public static func checkNames(_ scenarios: [CapacityScenario], files: [String]) throws(InputError) {
+    var seen: [String: String] = [:]
+    for (scenario, file) in zip(scenarios, files) {
+      let key = scenario.name.lowercased()
+      if key == "base" {
+        throw InputError(file: file, field: "name", problem: "\"base\" names the plan without changes", remedy: "give the scenario another name")
+      }
+      if let first = seen[key] {
+        throw InputError(
+          file: file, field: "name", problem: "\"\(scenario.name)\" is also the name of \(first)",
+          remedy: "give each scenario its own name (name: in the file, else the file's name)")
+      }
+      seen[key] = file
+    }
+  }
+
   static let keys = ["name", "volume", "handle_time", "shrinkage", "attrition", "ramp", "headcount"]
 
   public static func read(path: String, base: CapacityAssumptions, channels: [String]) throws(InputError)
@@ -46,6 +63,13 @@ public enum CapacityScenarioReader {
   public static func read(yaml: String, file: String, defaultName: String, base: CapacityAssumptions, channels: [String])
     throws(InputError) -> CapacityScenario
   {
+    let meaningful = yaml.split(separator: "\n").contains {
+      let line = $0.trimmingCharacters(in: .whitespaces)
+      return !line.isEmpty && !line.hasPrefix("#") && line != "---"
+    }
+    guard meaningful else {
+      throw InputError(file: file, problem: "is empty", remedy: "write at least one change, like volume: +10% (docs/reference.md, Capacity scenarios)")
+    }
     let top = try PlanReader.compose(yaml, file: file).map(known: keys, example: "volume: +10%")
     var scenario = CapacityScenario(name: try top.optional("name")?.text(example: "name: high volume") ?? defaultName)
     if let field = top.optional("volume") { scenario.volume = try ScenarioReader.factors(field, channelIDs: channels) }

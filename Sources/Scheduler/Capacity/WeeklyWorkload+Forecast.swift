@@ -40,6 +40,11 @@ extension WeeklyWorkload {
       hours[week][column[requirement.channel]!] += requirement.agents * hoursPerInterval
     }
     var notes: [String] = []
+    let ownShrinkage = plan.channels.compactMap { channel in channel.shrinkage.map { "\(channel.id) \($0.percentText)" } }
+    if !ownShrinkage.isEmpty {
+      notes.append(
+        "sized before shrinkage: plan.yaml's channel shrinkage (\(ownShrinkage.joined(separator: ", "))) is not used; capacity.yaml's shrinkage applies to every channel")
+    }
     if before > 0 { notes.append("\(before) forecast rows before \(assumptions.start.text) left out") }
     if after > 0 {
       notes.append("\(after) forecast rows after \(assumptions.weekStart(assumptions.weeks).adding(days: 6).text) left out")

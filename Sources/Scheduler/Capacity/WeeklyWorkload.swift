@@ -26,28 +26,27 @@ extension WeeklyWorkload {
   static let columns = ["week", "channel", "agent_hours"]
 
   /// Reads `week,channel,agent_hours` (week = the first day of a horizon week). Every week of the
-  /// horizon needs at least one row; a channel without a row in a week needs 0 hours there.
-  public static func read(path: String, channels known: [String], assumptions: CapacityAssumptions) throws
-    -> WeeklyWorkload
-  {
-    var index: [String: Int] = [:]
+  /// horizon needs at least one row; a channel without a row in a week needs 0 hours there. Rows
+  /// after the horizon are refused, or left out with a note when `--weeks` shortened it
+  /// (`leavingOutLater`), to plan the first weeks of a longer file.
+  public static func read(
+    path: String, channels known: [String], assumptions: CapacityAssumptions, leavingOutLater: Bool = false
+  ) throws -> WeeklyWorkload {
+    var leftOut = 0
+    var header: CSVHeader?
     var hours = [[Double]](repeating: [Double](repeating: 0, count: known.count), count: assumptions.weeks)
     var seen: Set<[Int]> = []
     var weeksSeen = Set<Int>()
     var used = Set<Int>()
     let last = assumptions.weekStart(assumptions.weeks)
     try CSVReader(path: path, name: path).forEachRow { csv in
-      if index.isEmpty {
-        try csv.checkCommaSeparated(file: path, header: columns.joined(separator: ","))
-        for (position, name) in csv.fields.enumerated() { index[name.trimmingCharacters(in: .whitespaces)] = position }
-        for column in columns where index[column] == nil {
-          throw InputError(
-            file: path, line: csv.line, field: column, problem: "the header has no \(column) column",
-            remedy: "give the columns \(columns.joined(separator: ","))")
-        }
+      guard let index = header else {
+        header = try CSVHeader(
+          csv, file: path, required: columns, example: columns.joined(separator: ","),
+          remedy: "give the columns \(columns.joined(separator: ","))")
         return
       }
-      let weekText = csv[index["week"]!].trimmingSpaces
+      let weekText = csv[index["week"]].trimmingSpaces
       let date: LocalDate
       do {
         date = try LocalDate(parsing: weekText)
@@ -55,6 +54,10 @@ extension WeeklyWorkload {
         throw InputError(file: path, line: csv.line, field: "week", error)
       }
       let days = assumptions.start.distance(to: date)
+      if leavingOutLater, days >= 7 * assumptions.weeks {
+        leftOut += 1
+        return
+      }
       guard days >= 0, days < 7 * assumptions.weeks else {
         throw InputError(
           file: path, line: csv.line, field: "week",
@@ -67,18 +70,20 @@ extension WeeklyWorkload {
           problem: "\(date.text) is not the first day of a week (weeks start on \(assumptions.start.text), every 7 days)",
           remedy: "give \(assumptions.start.adding(days: days / 7 * 7).text)")
       }
-      let channel = csv[index["channel"]!].trimmingSpaces
+      let channel = csv[index["channel"]].trimmingSpaces
       guard let column = known.firstIndex(of: channel) else {
         let hint = NearestName.suggestion(for: channel, among: known).map { "did you mean \"\($0)\"?" }
         throw InputError(
           file: path, line: csv.line, field: "channel", problem: "unknown channel \"\(channel)\"",
           remedy: hint ?? "the plan's channels are \(known.joined(separator: ", "))")
       }
-      let text = csv[index["agent_hours"]!].trimmingSpaces
+      let text = csv[index["agent_hours"]].trimmingSpaces
       guard let value = Double(text), value.isFinite, value >= 0, value < 1e8 else {
         throw InputError(
           file: path, line: csv.line, field: "agent_hours", problem: "\"\(text)\" is not a number of hours of zero or more",
-          remedy: text.contains(",") ? "use a dot for decimals" : "give productive agent-hours, like 1520.5")
+          remedy: text.contains(",")
+            ? "write it without a thousands separator and with a dot for decimals, like 1500 or 1520.5"
+            : "give productive agent-hours, like 1520.5")
       }
       let week = days / 7
       guard seen.insert([week, column]).inserted else {
@@ -90,16 +95,20 @@ extension WeeklyWorkload {
       weeksSeen.insert(week)
       used.insert(column)
     }
-    if index.isEmpty {
+    if header == nil {
       throw InputError(file: path, problem: "is empty", remedy: "give the columns \(columns.joined(separator: ","))")
     }
     if let missing = (0..<assumptions.weeks).first(where: { !weeksSeen.contains($0) }) {
       throw InputError(
         file: path, field: "week",
         problem: "has no row for the week of \(assumptions.weekStart(missing + 1).text) (week \(missing + 1) of \(assumptions.weeks))",
-        remedy: "add its rows (agent_hours 0 if no work), or shorten the horizon with --weeks")
+        remedy: missing > 0
+          ? "add its rows (agent_hours 0 if no work), or plan the weeks before it with --weeks \(missing)"
+          : "add its rows (agent_hours 0 if no work), or move start in capacity.yaml")
     }
     let channels = known.indices.filter { used.contains($0) }
-    return WeeklyWorkload(channels: channels.map { known[$0] }, hours: hours.map { row in channels.map { row[$0] } })
+    let notes = leftOut > 0 ? ["\(leftOut) workload rows after \(last.adding(days: 6).text) left out (--weeks \(assumptions.weeks))"] : []
+    return WeeklyWorkload(
+      channels: channels.map { known[$0] }, hours: hours.map { row in channels.map { row[$0] } }, notes: notes)
   }
 }

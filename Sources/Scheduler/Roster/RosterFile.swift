@@ -24,19 +24,16 @@ public enum RosterFile {
     path: String, name: String? = nil, calendar: PlanningCalendar, channels: Set<String>?, agents: Set<String>? = nil
   ) throws -> [RosterSegment] {
     let file = name ?? path
-    var columns: [String: Int] = [:]
+    var header: CSVHeader?
     var segments: [RosterSegment] = []
     try CSVReader(path: path, name: file).forEachRow { row in
-      if columns.isEmpty {
-        for (index, name) in row.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
-        for column in header.split(separator: ",").map(String.init) where columns[column] == nil {
-          throw InputError(
-            file: file, line: row.line, field: column, problem: "the header has no \(column) column",
-            remedy: "give a file written by staffplan schedule (\(header))")
-        }
+      guard let columns = header else {
+        header = try CSVHeader(
+          row, file: file, required: Self.header.split(separator: ",").map(String.init), example: Self.header,
+          remedy: "give a file written by staffplan schedule (\(Self.header))")
         return
       }
-      func field(_ name: String) -> String { row[columns[name]!].trimmingCharacters(in: .whitespaces) }
+      func field(_ name: String) -> String { row[columns[name]].trimmingCharacters(in: .whitespaces) }
       let agent = field("agent_id")
       if let agents, !agents.contains(agent) {
         throw InputError(
@@ -74,7 +71,7 @@ public enum RosterFile {
           agentID: agent, shiftDate: date, start: start, end: end, activity: activity,
           channel: activity == .work ? channel : nil))
     }
-    if columns.isEmpty {
+    if header == nil {
       throw InputError(file: file, problem: "is empty", remedy: "give a file written by staffplan schedule")
     }
     return segments

@@ -41,32 +41,27 @@ public enum RequirementsFile {
 
   /// Reads a requirements file; channels must be plan channels.
   public static func read(path: String, calendar: PlanningCalendar, channels: Set<String>) throws -> [Row] {
-    var columns: [String: Int] = [:]
+    var header: CSVHeader?
     var rows: [Row] = []
-    var headerLine = 1
     try CSVReader(path: path).forEachRow { csv in
-      if columns.isEmpty {
-        headerLine = csv.line
-        for (index, name) in csv.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
-        for column in ["channel", "interval_start", "volume", "aht_seconds", "agents"] where columns[column] == nil {
-          throw InputError(
-            file: path, line: csv.line, field: column, problem: "the header has no \(column) column",
-            remedy: "give a file written by staffplan require")
-        }
+      guard let columns = header else {
+        header = try CSVHeader(
+          csv, file: path, required: ["channel", "interval_start", "volume", "aht_seconds", "agents"], example: Self.header,
+          remedy: "give a file written by staffplan require")
         return
       }
-      let channel = csv[columns["channel"]!]
+      let channel = csv[columns["channel"]]
       guard channels.contains(channel) else {
         throw InputError(
           file: path, line: csv.line, field: "channel", problem: "unknown channel \"\(channel)\"",
           remedy: "the plan's channels are \(channels.sorted().joined(separator: ", "))")
       }
       let start: Date
-      do { start = try calendar.instant(parsing: csv[columns["interval_start"]!]) } catch let error as ValueError {
+      do { start = try calendar.instant(parsing: csv[columns["interval_start"]]) } catch let error as ValueError {
         throw InputError(file: path, line: csv.line, field: "interval_start", error)
       }
       func number(_ column: String) throws(InputError) -> Double {
-        let text = csv[columns[column]!].trimmingCharacters(in: .whitespaces)
+        let text = csv[columns[column]].trimmingCharacters(in: .whitespaces)
         guard let value = Double(text), value.isFinite, value >= 0, value < 1e7 else {
           throw InputError(
             file: path, line: csv.line, field: column, problem: "\"\(text)\" is not a number of zero or more",
@@ -77,16 +72,16 @@ public enum RequirementsFile {
       let volume = try number("volume"), handleSeconds = try number("aht_seconds")
       if handleSeconds == 0, volume > 0 {
         throw InputError(
-          file: path, line: csv.line, field: "aht_seconds", problem: "a handle time of 0 s for \(csv[columns["volume"]!]) contacts",
+          file: path, line: csv.line, field: "aht_seconds", problem: "a handle time of 0 s for \(csv[columns["volume"]]) contacts",
           remedy: "give the mean handle time in seconds, above 0")
       }
       rows.append(
         Row(channel: channel, start: start, volume: volume, handleTime: .seconds(real: handleSeconds),
             agents: try number("agents")))
     }
-    if columns.isEmpty { throw InputError(file: path, problem: "is empty", remedy: "give a file written by staffplan require") }
+    guard let header else { throw InputError(file: path, problem: "is empty", remedy: "give a file written by staffplan require") }
     if rows.isEmpty {
-      throw InputError(file: path, line: headerLine, problem: "has a header but no rows", remedy: "give a file written by staffplan require")
+      throw InputError(file: path, line: header.line, problem: "has a header but no rows", remedy: "give a file written by staffplan require")
     }
     return rows
   }

@@ -16,7 +16,8 @@ struct CapacityCommand: ParsableCommand {
       Writes capacity.csv (week by week), hiring_plan.csv (class_start,hires,productive_from), capacity.json and report.html into --out; each --scenario file (name, volume, handle_time, shrinkage, attrition, ramp, headcount) is planned too, into scenario-NAME/, and compared side by side on stdout and in scenarios.csv.
 
       Example:
-        staffplan capacity --plan Data/demo --assumptions Data/demo/capacity.yaml --workload Data/demo/workload.csv --out capacity
+        staffplan forecast --plan Data/demo --start 2026-11-29 --weeks 26 --out forecast26.csv
+        staffplan capacity --plan Data/demo --assumptions Data/demo/capacity.yaml --forecast forecast26.csv --out capacity
       """))
 
   @Option(help: "The plan folder (plan.yaml; agents.csv for the starting head count when capacity.yaml has none).")
@@ -50,14 +51,18 @@ struct CapacityCommand: ParsableCommand {
     }
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
     let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
+    try checkPaths()
     let assumptions = try CapacityAssumptionsReader.read(path: assumptions, planShrinkage: plan.shrinkage, weeks: weeks)
     let reading = Date()
-    let demand = try CapacityDemand(plan: plan, forecastPath: forecast, workloadPath: workload, assumptions: assumptions)
-    Progress.note("capacity: read \(forecast ?? workload ?? "") in \(Progress.seconds(since: reading))")
+    let demand = try CapacityDemand(
+      plan: plan, forecastPath: forecast, workloadPath: workload, assumptions: assumptions, weeksFromFlag: weeks != nil)
+    let readTime = Progress.seconds(since: reading)
     let headcount = try startingHeadcount(plan: plan, assumptions: assumptions)
     let scenarios = try scenario.map { path throws in
       try CapacityScenarioReader.read(path: path, base: assumptions, channels: plan.channels.map(\.id))
     }
+    try CapacityScenarioReader.checkNames(scenarios, files: scenario)
+    Progress.note("capacity: read \(forecast ?? workload ?? "") in \(readTime)")
     let started = Date()
     let base = try CapacityRun.plan(
       name: "base", assumptions: assumptions, demand: demand, headcount: headcount, timeLimit: limit,
@@ -69,6 +74,7 @@ struct CapacityCommand: ParsableCommand {
         handleTime: scenario.handleTime, headcount: scenario.headcount(headcount), timeLimit: limit, gap: gap))
     }
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try removeEarlierScenarios()
     try base.write(to: out, plan: plan)
     for run in runs.dropFirst() {
       try run.write(to: "\(out)/scenario-\(CapacityRun.folderName(run.name))", plan: plan)
@@ -80,7 +86,31 @@ struct CapacityCommand: ParsableCommand {
       print(table.text, terminator: "")
       try AtomicFile.write(table.csv, to: "\(out)/scenarios.csv")
     }
-    Progress.note("capacity: \(runs.count) plan(s) in \(Progress.seconds(since: started)); wrote \(out)/capacity.csv")
+    Progress.note(
+      "capacity: \(runs.count) plan\(runs.count == 1 ? "" : "s") in \(Progress.seconds(since: started)); wrote \(out)/report.html, capacity.csv, hiring_plan.csv, capacity.json")
+  }
+
+  /// `--out` must be a folder (or absent); `--write-model` must name a format.
+  func checkPaths() throws(InputError) {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+      throw InputError(file: "--out", problem: "\"\(out)\" is a file", remedy: "give a folder (it is created when missing)")
+    }
+    if let writeModel, !["lp", "mps"].contains((writeModel as NSString).pathExtension.lowercased()) {
+      throw InputError(
+        file: "--write-model", problem: "\"\(writeModel)\" is neither .lp nor .mps",
+        remedy: "name the file like hiring.lp (CPLEX LP) or hiring.mps (free MPS)")
+    }
+  }
+
+  /// Scenario folders and the comparison of an earlier run into the same `--out`, so every file
+  /// there describes this run (other files are left alone).
+  func removeEarlierScenarios() throws {
+    let fileManager = FileManager.default
+    for name in try fileManager.contentsOfDirectory(atPath: out)
+    where name == "scenarios.csv" || name.hasPrefix("scenario-") {
+      try fileManager.removeItem(atPath: "\(out)/\(name)")
+    }
   }
 
   /// capacity.yaml's `headcount`, else agents.csv's weekly maximum hours over `fte_hours`.

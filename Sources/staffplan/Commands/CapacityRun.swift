@@ -21,15 +21,9 @@ struct CapacityRun {
     return CapacityRun(name: name, assumptions: assumptions, workload: workload, result: result)
   }
 
+  /// Rows left out of the demand, then why weeks are short (each week is in capacity.csv).
   var notes: [String] {
-    var notes = workload.notes
-    for week in result.weeks where week.shortfallFTE > 0.005 {
-      notes.append(String(
-        format: "week of %@: %.2f FTE short (required %.2f, effective %.2f%@)", week.start.text, week.shortfallFTE,
-        week.requiredFTE, week.effectiveFTE,
-        week.overtimeFTE > 0.005 ? String(format: ", overtime %.2f", week.overtimeFTE) : ""))
-    }
-    return notes
+    workload.notes + (result.shortfallExplanation(assumptions).map { [$0] } ?? [])
   }
 
   /// capacity.csv, hiring_plan.csv, capacity.json and report.html into `folder`, each whole or not at all.
@@ -53,7 +47,7 @@ struct CapacityRun {
         peak.start.text, result.startingHeadcount)
     ]
     if result.classes.isEmpty {
-      lines.append("hiring: no class needed")
+      lines.append(result.shortfallFTEWeeks > 0.005 ? "hiring: none (see the note on the weeks short)" : "hiring: no class needed")
     } else {
       let classes = result.classes.map { "\($0.classStart.text) \($0.hires)" }.joined(separator: ", ")
       lines.append("hiring: \(result.hires) hires in \(result.classes.count) classes (\(classes))")
@@ -62,7 +56,7 @@ struct CapacityRun {
       format: "end of horizon: head count %.1f, effective %.1f FTE; shortfall %.2f FTE-weeks",
       weeks.last!.headcount, weeks.last!.effectiveFTE, result.shortfallFTEWeeks))
     lines.append(String(
-      format: "solver: %@, cost %.2f, lower bound %.2f, gap %.4f%%, %.2f s", result.status.rawValue, result.objective,
+      format: "solver: %@, cost %.2f, lower bound %.2f, gap %.4f%%, %.2f s (stops within --gap of the bound)", result.status.rawValue, result.objective,
       result.lowerBound, result.gap * 100, result.seconds))
     return lines.joined(separator: "\n")
   }

@@ -34,7 +34,7 @@ enum CapacityChart {
     let most = Double(weeks.map(\.hires).max() ?? 0)
     if most > 0 {
       let bars = LinearScale(from: 0...most, start: chart.plotBottom, end: barsTop)
-      chart.text("hires", x: chart.plotLeft - 6, y: barsTop + 10, anchor: "end", className: "tick")
+      chart.text("hires per class", x: chart.plotLeft + 4, y: barsTop - 2, className: "note")
       for (index, week) in weeks.enumerated() where week.hires > 0 {
         let left = x(Double(index)) + 1, width = x(Double(index + 1)) - x(Double(index)) - 2
         chart.add(rect(left, bars(Double(week.hires)), width, chart.plotBottom - bars(Double(week.hires)), "#5a9e4b", 0.9))

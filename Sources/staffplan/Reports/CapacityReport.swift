@@ -23,7 +23,9 @@ enum CapacityReport {
     html += ReportHTML.figure("Required against effective FTE", sub: "per week", CapacityChart.svg(result))
     html += "<h3>Hiring classes</h3>\n"
     if result.classes.isEmpty {
-      html += "<p>No class is needed: attrition leaves enough effective FTE for every week.</p>\n"
+      html += result.shortfallFTEWeeks > 0.005
+        ? "<p>No class is hired; see the note below on the weeks short.</p>\n"
+        : "<p>No class is needed: attrition leaves enough effective FTE for every week.</p>\n"
     } else {
       html += "<table>\n<thead><tr><th>class starts</th><th>hires</th><th>productive from</th><th>fully productive from</th></tr></thead>\n<tbody>\n"
       for item in result.classes {
@@ -31,10 +33,10 @@ enum CapacityReport {
       }
       html += "</tbody>\n</table>\n"
     }
-    html += "<h3>Week by week</h3>\n<table>\n<thead><tr><th>week</th><th>shrinkage</th><th>required FTE</th><th>head count</th><th>in training</th><th>effective FTE</th><th>attrition</th><th>hires</th><th>overtime</th><th>short</th><th>surplus</th><th>cost</th></tr></thead>\n<tbody>\n"
+    html += "<h3>Week by week</h3>\n<table>\n<thead><tr><th>week</th><th>shrinkage</th><th>required FTE</th>" + result.channels.map { "<th>\(HTMLText.escape($0)) FTE</th>" }.joined() + "<th>head count</th><th>in training</th><th>effective FTE</th><th>attrition</th><th>hires</th><th>overtime</th><th>short</th><th>surplus</th><th>cost</th></tr></thead>\n<tbody>\n"
     for week in result.weeks {
       let cells = [
-        ReportFormat.percent(week.shrinkage), fte(week.requiredFTE), fte(week.headcount), fte(week.inTraining),
+        ReportFormat.percent(week.shrinkage), fte(week.requiredFTE)] + week.requiredByChannel.map(fte) + [fte(week.headcount), fte(week.inTraining),
         fte(week.effectiveFTE), fte(week.attrition), String(week.hires), fte(week.overtimeFTE), fte(week.shortfallFTE),
         fte(week.surplusFTE), fte(week.cost),
       ]
@@ -52,14 +54,13 @@ enum CapacityReport {
 
   static func lead(_ result: CapacityPlan, last: CapacityPlan.Week) -> String {
     let hires = result.classes.isEmpty
-      ? "No hiring class is needed"
+      ? (result.shortfallFTEWeeks > 0.005 ? "No hires" : "No hiring class is needed")
       : "\(result.hires) hires in \(result.classes.count) classes, the first starting \(result.classes[0].classStart.text)"
     let short = result.shortfallFTEWeeks > 0.005
-      ? String(format: "; %.1f FTE-weeks short where classes cannot arrive in time (shaded)", result.shortfallFTEWeeks)
-      : "; no week short"
-    return hires + short + String(
-      format: ". Head count goes from %.1f to %.1f; total cost %.2f (GLPK: %@, gap %.2f %%).", result.startingHeadcount,
-      last.headcount, result.objective, result.status.rawValue, result.gap * 100)
+      ? "; " + String(format: "%.1f FTE-weeks short (shaded)", result.shortfallFTEWeeks) : "; no week short"
+    return hires + short + ". Head count goes from \(ReportFormat.number(result.startingHeadcount, decimals: 1)) to "
+      + "\(ReportFormat.number(last.headcount, decimals: 1)); total cost \(ReportFormat.number(result.objective, decimals: 2)) "
+      + "(GLPK: \(result.status.rawValue), within \(String(format: "%.4f", result.gap * 100)) % of the lower bound)."
   }
 
   static func fte(_ value: Double) -> String { ReportFormat.number(value, decimals: 2) }

@@ -43,16 +43,13 @@ struct ReportCSV {
 
   /// Reads every data row through `transform`, in file order.
   func map<Value>(_ transform: (Row) throws -> Value) throws -> [Value] {
-    var columns: [String: Int] = [:]
+    var header: CSVHeader?
     var values: [Value] = []
     try CSVReader(path: path).forEachRow { fields in
-      if columns.isEmpty {
-        for (index, name) in fields.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
-        for column in ["channel", "interval_start"] where columns[column] == nil {
-          throw InputError(
-            file: path, line: fields.line, field: column, problem: "the header has no \(column) column",
-            remedy: "give a file written by staffplan")
-        }
+      guard let columns = header?.columns else {
+        header = try CSVHeader(
+          fields, file: path, required: ["channel", "interval_start"], example: "channel,interval_start,...",
+          remedy: "give a file written by staffplan")
         return
       }
       let channel = fields[columns["channel"]!].trimmingCharacters(in: .whitespaces)
@@ -69,7 +66,7 @@ struct ReportCSV {
         try transform(
           Row(file: path, line: fields.line, columns: columns, fields: fields, channel: channel, start: start)))
     }
-    if columns.isEmpty {
+    if header == nil {
       throw InputError(file: path, problem: "is empty", remedy: "give a file written by staffplan")
     }
     return values
