@@ -41,7 +41,7 @@ enum CapacityReport {
         fte(week.surplusFTE), fte(week.cost),
       ]
       let shortClass = week.shortfallFTE > 0.005 ? " class=\"short\"" : ""
-      html += "<tr\(shortClass)><td>\(week.start.text)</td>" + cells.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>\n"
+      html += "<tr\(shortClass)><td style=\"white-space: nowrap\">\(week.start.text)</td>" + cells.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>\n"
     }
     html += "</tbody>\n</table>\n"
     let notes = run.notes
