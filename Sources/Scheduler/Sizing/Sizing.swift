@@ -58,6 +58,18 @@ public enum Sizing {
     let t = request.target.answerTime.inSeconds
     let limit = agentLimit * k
 
+    // Erlang A's figures at the target's answer time, each server count evaluated once: the
+    // service-level search, the occupancy cap (occupancy does not depend on the answer time) and
+    // the final figures often ask for the same counts.
+    var evaluated: [Int: QueueFigures] = [:]
+    func erlangA(_ servers: Int, _ patience: Duration) -> QueueFigures {
+      if let known = evaluated[servers] { return known }
+      let figures = ErlangA.figures(
+        servers: servers, traffic: traffic, patience: patience, answerTime: request.target.answerTime)
+      evaluated[servers] = figures
+      return figures
+    }
+
     // Service level: the fewest servers, and the level one below for interpolation.
     let found: (servers: Int, below: Double, at: Double)?
     if let patience = request.patience {
@@ -66,10 +78,7 @@ public enum Sizing {
       let guess = ErlangC.fewestServers(
         load: load, handleSeconds: traffic.handleTime.inSeconds, answerSeconds: t, share: share, limit: limit)?
         .servers ?? 1
-      found = fewestServers(near: guess, limit: limit, share: share) {
-        ErlangA.figures(servers: $0, traffic: traffic, patience: patience, answerTime: request.target.answerTime)
-          .serviceLevel.fraction
-      }
+      found = fewestServers(near: guess, limit: limit, share: share) { erlangA($0, patience).serviceLevel.fraction }
     } else {
       found = ErlangC.fewestServers(
         load: load, handleSeconds: traffic.handleTime.inSeconds, answerSeconds: t, share: share, limit: limit)
@@ -86,12 +95,9 @@ public enum Sizing {
         // Served load falls with fewer servers (more abandon): search the fewest meeting the cap.
         occupancyServers =
           fewestServers(near: occupancyServers, limit: occupancyServers, share: -cap) {
-            -ErlangA.figures(servers: $0, traffic: traffic, patience: patience, answerTime: .zero)
-              .occupancy.fraction
+            -erlangA($0, patience).occupancy.fraction
           }?.servers ?? occupancyServers
-        let served = ErlangA.figures(
-          servers: occupancyServers, traffic: traffic, patience: patience, answerTime: .zero
-        ).occupancy.fraction * Double(occupancyServers)
+        let served = erlangA(occupancyServers, patience).occupancy.fraction * Double(occupancyServers)
         fractional = max(fractional, served / cap)
       } else {
         while load / Double(occupancyServers) > cap * (1 + 1e-12) { occupancyServers += 1 }
@@ -102,7 +108,8 @@ public enum Sizing {
     }
     // Agents: whole agents holding enough slots.
     let agents = (servers + k - 1) / k
-    return requirement(request, figures: figures(request, servers: agents * k), fractionalServers: fractional)
+    let final = request.patience.map { erlangA(agents * k, $0) } ?? figures(request, servers: agents * k)
+    return requirement(request, figures: final, fractionalServers: fractional)
   }
 
   /// The figures of `agents` agents (the reverse question). `agentsFractional` is `agents`.
