@@ -78,7 +78,7 @@ public struct HistoryForecaster: Sendable {
         let isOpen = !isHoliday && isOpenSlot(channel, date, slot)
         open.append(isOpen)
         values.append(day?.volume(slot: slot))
-        handle.append(day?.handleTime(slot: slot))
+        handle.append(day?.handleTime(slot: slot) ?? channel.handleTime.map(\.inSeconds))
       }
     }
     let series = SeasonalSeries(values: values, isOpen: open, intervalsPerDay: perDay)
@@ -105,15 +105,27 @@ public struct HistoryForecaster: Sendable {
     do {
       handleTimes = try HandleTimeModel().fit(volume: series, handleSeconds: handle).forecast(horizon: horizon)
     } catch {
-      throw InputError(
-        file: historyFile, field: "aht_seconds", problem: "channel \(channel.channel) has no handle times",
-        remedy: "give aht_seconds (per interval) or handle_seconds (per contact) for its contacts")
+      throw missingHandleTimes(channel.channel, history, historyFile)
     }
     let rows = rowsFor(channel, result, handleTimes, from: seriesEnd, start: start, weeks: weeks)
     let outlierDates = result.outliers.map { seriesStart.adding(days: $0.day) }
     return ChannelForecast(
       channel: channel.channel, result: result, rows: rows, outlierDates: outlierDates, history: series,
       historyStart: seriesStart)
+  }
+
+  /// Neither the history nor the plan gives the channel a handle time.
+  private func missingHandleTimes(_ channel: String, _ history: ContactHistory, _ file: String) -> InputError {
+    let remedy = "or give the channel its mean handle time in plan.yaml (aht: 240s)"
+    guard let column = history.handleColumn else {
+      return InputError(
+        file: file, line: history.headerLine, field: "aht_seconds",
+        problem: "the header has no handle-time column and channel \(channel) has no aht in plan.yaml",
+        remedy: "add aht_seconds (per interval) or handle_seconds (per contact), \(remedy)")
+    }
+    return InputError(
+      file: file, field: column, problem: "channel \(channel) has no handle times",
+      remedy: "give \(column) for its contacts, \(remedy)")
   }
 
   private func isOpenSlot(_ channel: ChannelArrivals, _ date: LocalDate, _ slot: Int) -> Bool {

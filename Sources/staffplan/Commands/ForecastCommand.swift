@@ -80,7 +80,8 @@ enum PlanForecast {
     let forecaster = HistoryForecaster(calendar: plan.calendar, choice: choice)
     var result: [ChannelForecast] = []
     for channel in plan.channels {
-      let arrivals = ChannelArrivals(channel: channel.id, hours: channel.kind.isDeferred ? nil : channel.hours)
+      let arrivals = ChannelArrivals(
+        channel: channel.id, hours: channel.kind.isDeferred ? nil : channel.hours, handleTime: channel.handleTime)
       let forecast = try forecaster.forecast(
         arrivals, history: history, start: start, weeks: weeks, historyFile: historyPath)
       if let fallback = forecast.result.point.fallback {
