@@ -36,7 +36,7 @@ public struct Backtest: Sendable, Hashable, Codable {
       let origin = n - (weeks - k + horizonWeeks - 1) * m
       guard origin >= m else { continue }
       var train = series.prefix(origin)
-      if let outliers { train = train.removingDays(outliers.outliers(in: train).map(\.day)) }
+      if let outliers { train = train.removingDays(method.outliers(outliers, in: train).map(\.day)) }
       let forecast: PointForecast
       do {
         forecast = try method.fit(train).forecast(horizon: h, open: Array(series.isOpen[origin..<(origin + h)]))

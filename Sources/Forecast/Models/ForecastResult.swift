@@ -14,6 +14,9 @@ public struct ForecastResult: Sendable, Hashable, Codable {
   public var backtests: [BacktestReport]
   /// Days left out of fitting as outliers.
   public var outliers: [OutlierDay]
+  /// The calendar factors ``CalendarTopDown`` found on the whole history, when it was a candidate
+  /// (whichever method was chosen).
+  public var dayFactors: [DayFactor]?
 
   /// Builds the bounds from the point forecast; closed intervals get `[0, 0]`.
   public init(point: PointForecast, intervals: PredictionIntervals, heldOutCoverage: Double?,

@@ -30,15 +30,23 @@ public struct HistoryForecaster: Sendable {
   }
 
   /// The method names `--method` accepts.
-  public static var methodNames: [String] { AutomaticForecaster.standardCandidates.map(\.name) }
+  public static var methodNames: [String] { allCandidates(DayCalendar(firstDate: LocalDate(year: 2000, month: 1, day: 1))).map(\.name) }
 
-  /// The candidate methods for `choice`, or nil when a named method is unknown.
-  public static func candidates(for choice: Choice) -> [any ForecastMethod]? {
+  /// Every method compared: the standard ones and the calendar-aware one on `days`.
+  static func allCandidates(_ days: DayCalendar) -> [any ForecastMethod] {
+    AutomaticForecaster.standardCandidates + [CalendarTopDown(calendar: days)]
+  }
+
+  /// The candidate methods for `choice` on the days `days`, or nil when a named method is unknown.
+  public static func candidates(
+    for choice: Choice, days: DayCalendar = DayCalendar(firstDate: LocalDate(year: 2000, month: 1, day: 1))
+  ) -> [any ForecastMethod]? {
+    let all = allCandidates(days)
     switch choice {
-    case .automatic: return AutomaticForecaster.standardCandidates
+    case .automatic: return all
     case .named(let name):
       let key = Self.key(name)
-      let matches = AutomaticForecaster.standardCandidates.filter {
+      let matches = all.filter {
         Self.key($0.name) == key || Self.key(String($0.name.prefix { $0 != "(" })) == key
       }
       return matches.isEmpty ? nil : [matches[0]]
@@ -90,8 +98,9 @@ public struct HistoryForecaster: Sendable {
       for slot in 0..<perDay { horizonOpen.append(!isHoliday && isOpenSlot(channel, date, slot)) }
     }
     let horizon = horizonOpen.count
+    let dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
     let forecaster = AutomaticForecaster(
-      candidates: Self.candidates(for: choice) ?? AutomaticForecaster.standardCandidates,
+      candidates: Self.candidates(for: choice, days: dayCalendar) ?? Self.allCandidates(dayCalendar),
       backtest: Backtest(weeks: backtestWeeks, horizonWeeks: max(1, (horizonDays + 6) / 7)))
     let result: ForecastResult
     do {

@@ -114,6 +114,20 @@ enum BacktestTable {
         let a = report.accuracy
         text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
       }
+      text += factorLines(forecast.result.dayFactors)
+    }
+    return text
+  }
+
+  /// The calendar factors found on the whole history, one line each with the days behind it.
+  static func factorLines(_ factors: [DayFactor]?) -> String {
+    guard let factors else { return "" }
+    guard !factors.isEmpty else { return "  calendar factors: no calendar day in the history\n" }
+    var text = "  calendar factors (CalendarTopDown, whole history; before shrinkage toward 1):\n"
+    for f in factors {
+      let days = "\(f.days) day\(f.days == 1 ? "" : "s")"
+      text += "    " + f.dayClass.label.padding(toLength: 40, withPad: " ", startingAt: 0)
+        + String(format: "x%.3f  (x%.3f)  %@\n", f.factor, f.unshrunk, days)
     }
     return text
   }
