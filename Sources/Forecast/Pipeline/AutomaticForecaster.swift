@@ -64,6 +64,7 @@ public struct AutomaticForecaster: Sendable {
                                     heldOutCoverage: reports[c].heldOutCoverage(level: level),
                                     backtests: reports, outliers: left)
         result.dayFactors = dayFactors
+        result.coverage = reports[c].coverage(level: level)
         return result
       } catch {
         return try fallback(naiveClean, horizon: horizon, open: open, failed: candidates[c].name,

@@ -115,8 +115,29 @@ enum BacktestTable {
         text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
       }
       text += factorLines(forecast.result.dayFactors)
+      text += coverageLines(forecast.result.coverage, historyStart: forecast.historyStart)
     }
     return text
+  }
+
+  /// Held-out coverage of the chosen method's 80 % intervals per 2-hour block and per weekday,
+  /// with the interval scores of the negative binomial intervals and of the residual quantiles.
+  static func coverageLines(_ coverage: IntervalCoverage?, historyStart: LocalDate) -> String {
+    guard let c = coverage else { return "" }
+    func percent(_ x: Double?) -> String { x.map { String(format: "%.0f%%", $0 * 100) } ?? "-" }
+    let hours = 24 / c.byBlock.count
+    let blocks = c.byBlock.enumerated().compactMap { b, x in
+      x.map { String(format: "%02d-%02d ", b * hours, (b + 1) * hours) + percent($0) }
+    }
+    let days = c.byWeekday.enumerated().compactMap { k, x in
+      x.map { historyStart.adding(days: k).weekday.shortName + " " + percent($0) }
+    }
+    let score = c.meanScore
+    return "  80% interval (negative binomial, dispersion per 2-hour block), held-out coverage "
+      + "\(percent(c.overall)); interval score \(String(format: "%.2f", score.negativeBinomial)) "
+      + "(residual quantiles: coverage \(percent(c.previousOverall)), score \(String(format: "%.2f", score.residualQuantiles)))\n"
+      + "    by block: " + blocks.joined(separator: ", ") + "\n"
+      + "    by weekday: " + days.joined(separator: ", ") + "\n"
   }
 
   /// The calendar factors found on the whole history, one line each with the days behind it.
