@@ -110,9 +110,11 @@ public struct HistoryForecaster: Sendable {
         file: historyFile, field: "channel",
         problem: "channel \(channel.channel): \(error.reason)", remedy: "give at least one full week of history")
     }
-    let handleTimes: [Double]
+    let handleTimes: [Double], handleFactors: [DayFactor]
     do {
-      handleTimes = try HandleTimeModel().fit(volume: series, handleSeconds: handle).forecast(horizon: horizon)
+      let plain = try HandleTimeModel().fit(volume: series, handleSeconds: handle).forecast(horizon: horizon)
+      (handleTimes, handleFactors) = CalendarHandleTime(calendar: dayCalendar).adjust(
+        plain, volume: series, handleSeconds: handle)
     } catch {
       throw missingHandleTimes(channel.channel, history, historyFile)
     }
@@ -120,7 +122,7 @@ public struct HistoryForecaster: Sendable {
     let outlierDates = result.outliers.map { seriesStart.adding(days: $0.day) }
     return ChannelForecast(
       channel: channel.channel, result: result, rows: rows, outlierDates: outlierDates, history: series,
-      historyStart: seriesStart)
+      historyStart: seriesStart, handleFactors: handleFactors)
   }
 
   /// Neither the history nor the plan gives the channel a handle time.

@@ -114,7 +114,8 @@ enum BacktestTable {
         let a = report.accuracy
         text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
       }
-      text += factorLines(forecast.result.dayFactors)
+      text += factorLines(forecast.result.dayFactors, of: "volume (CalendarTopDown, whole history")
+      text += factorLines(forecast.handleFactors, of: "handle time (applied to every method's forecast")
       text += coverageLines(forecast.result.coverage, historyStart: forecast.historyStart)
     }
     return text
@@ -141,10 +142,10 @@ enum BacktestTable {
   }
 
   /// The calendar factors found on the whole history, one line each with the days behind it.
-  static func factorLines(_ factors: [DayFactor]?) -> String {
+  static func factorLines(_ factors: [DayFactor]?, of what: String) -> String {
     guard let factors else { return "" }
-    guard !factors.isEmpty else { return "  calendar factors: no calendar day in the history\n" }
-    var text = "  calendar factors (CalendarTopDown, whole history; before shrinkage toward 1):\n"
+    guard !factors.isEmpty else { return "  calendar factors on \(what)): no calendar day in the history\n" }
+    var text = "  calendar factors on \(what); in brackets before shrinkage toward 1):\n"
     for f in factors {
       let days = "\(f.days) day\(f.days == 1 ? "" : "s")"
       text += "    " + f.dayClass.label.padding(toLength: 40, withPad: " ", startingAt: 0)
