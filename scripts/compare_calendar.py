@@ -30,6 +30,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "anonymous-bank-1999", "calls_15min.csv"))
 SLICES = ["1999-05-02", "1999-06-06", "1999-08-01", "1999-10-31"]
 HOLIDAYS = ["1999-04-01", "1999-04-06", "1999-05-21", "1999-09-11", "1999-09-20", "1999-09-25"]
+# The calendar as the bank's planner would declare it: the README's list plus the other closed public
+# holidays of 1999 that the data shows near zero (04-07 last day of Passover, 04-21 Independence Day,
+# 09-12 second day of Rosh Hashana), and the intermediate days of Passover and Sukkot as a special day.
+PLANNER_HOLIDAYS = sorted(HOLIDAYS + ["1999-04-07", "1999-04-21", "1999-09-12"])
+PLANNER_SPECIAL = {"holiday week": ["1999-04-02", "1999-04-04", "1999-04-05", "1999-09-26", "1999-09-27",
+                                    "1999-09-28", "1999-09-29", "1999-09-30"]}
 DAY, WEEK, WINDOWS = 96, 672, 8
 
 
@@ -38,16 +44,17 @@ def rows():
         return list(csv.DictReader(f))
 
 
-def write_plan(folder, start, data):
+def write_plan(folder, start, data, holidays, special):
     os.makedirs(folder, exist_ok=True)
+    specials = "".join(f"  - {{ name: {name}, dates: [{', '.join(dates)}] }}\n" for name, dates in special.items())
     with open(os.path.join(folder, "plan.yaml"), "w") as f:
         f.write(f"""name: Anonymous Bank 1999 (Technion SEE lab)
 timezone: Asia/Jerusalem
 interval: 15m
 week: {start}
 shrinkage: 30%
-holidays: [{", ".join(HOLIDAYS)}]
-channels:
+holidays: [{", ".join(holidays)}]
+{"special_days:" + chr(10) + specials if specials else ""}channels:
   - id: voice
     kind: voice
     hours: {{ sun-thu: "07:00-24:00", fri: "07:00-14:00", sat: "20:00-24:00" }}
@@ -77,7 +84,7 @@ def parse(text):
     return methods, chosen
 
 
-def statsforecast_wapes(data, start):
+def statsforecast_wapes(data, start, holiday_sets):
     try:
         import numpy as np
         import pandas as pd
@@ -85,18 +92,19 @@ def statsforecast_wapes(data, start):
         from statsforecast.models import (SeasonalExponentialSmoothingOptimized, SeasonalNaive,
                                           SeasonalWindowAverage)
     except ImportError:
-        return None, 0
+        return [None] * len(holiday_sets), 0
     by_day = {}
     for r in data:
         by_day.setdefault(r["timestamp"][:10], []).append(float(r["count_agent_requests"]))
     first, end = dt.date(1999, 1, 3), dt.date.fromisoformat(start)
-    y, scored = [], []
+    y, scored = [], [[] for _ in holiday_sets]
     for i in range((end - first).days):
         key = (first + dt.timedelta(days=i)).isoformat()
         row = by_day.get(key)
         hours = {5: range(28, 56), 6: range(80, 96)}.get(i % 7, range(28, 96))
         y += row if row else [np.nan] * DAY
-        scored += [row is not None and key not in HOLIDAYS and q in hours for q in range(DAY)]
+        for k, holidays in enumerate(holiday_sets):
+            scored[k] += [row is not None and key not in holidays and q in hours for q in range(DAY)]
     y = np.array(y)
     for t in np.where(np.isnan(y))[0]:  # statsforecast takes no gaps: the same interval a week before
         y[t] = y[t - WEEK] if t >= WEEK else 0
@@ -109,13 +117,34 @@ def statsforecast_wapes(data, start):
                              step_size=WEEK, n_windows=WINDOWS)
     index = {d: i for i, d in enumerate(ds)}
     t = cv["ds"].map(index).to_numpy()
-    keep = np.array(scored)[t]
-    actual = cv["y"].to_numpy()[keep]
-    out = {}
-    for m in models:
-        f = np.maximum(0, cv[repr(m)].to_numpy()[keep])
-        out[repr(m)] = np.abs(actual - f).sum() / actual.sum()
-    return out, time.time() - began
+    outs = []
+    for k in range(len(holiday_sets)):
+        keep = np.array(scored[k])[t]
+        actual = cv["y"].to_numpy()[keep]
+        out = {}
+        for m in models:
+            f = np.maximum(0, cv[repr(m)].to_numpy()[keep])
+            out[repr(m)] = np.abs(actual - f).sum() / actual.sum()
+        outs.append(out)
+    return outs, time.time() - began
+
+
+def table(md, results):
+    names = {"SeasWA": "SeasonalWindowAverage(4)", "SeasESOpt": "SeasonalExponentialSmoothingOptimized"}
+    md.write("| forecast from | today's choice | its WAPE | CalendarTopDown | change | statsforecast best | its WAPE |\n")
+    md.write("|---|---|---|---|---|---|---|\n")
+    changes = []
+    for start, text, methods, chosen, sf, _ in results:
+        old = {k: v for k, v in methods.items() if k != "CalendarTopDown"}
+        today = min(old, key=old.get)
+        new = methods["CalendarTopDown"]
+        changes.append(new / old[today] - 1)
+        best = (min(sf, key=sf.get), min(sf.values())) if sf else ("not run", float("nan"))
+        md.write(f"| {start} | {today} | {old[today]:.3f} | {new:.3f} | {changes[-1]:+.1%} "
+                 f"| {names.get(best[0], best[0])} | {best[1]:.3f} |\n")
+    md.write(f"\nMean change of week-ahead WAPE, CalendarTopDown against today's choice: "
+             f"{sum(changes) / len(changes):+.1%} over the {len(changes)} slices (the issue's target "
+             "was about -15 %); WAPE as `--backtest` prints it, to 3 decimals.\n\n")
 
 
 def main():
@@ -126,17 +155,20 @@ def main():
     binary = os.path.join(ROOT, ".build", "debug", "staffplan")
     data = rows()
     work = tempfile.mkdtemp(prefix="bank-calendar-")
-    results = []
+    variants = [(HOLIDAYS, {}), (PLANNER_HOLIDAYS, PLANNER_SPECIAL)]
+    results = [[], []]
     for start in SLICES:
-        folder = os.path.join(work, start)
-        write_plan(folder, start, data)
-        text = staffplan(binary, folder, start)
-        methods, chosen = parse(text)
-        sf, seconds = statsforecast_wapes(data, start)
-        results.append((start, text, methods, chosen, sf, seconds))
-        print(start, chosen, methods.get("CalendarTopDown"), sf)
+        sfs, seconds = statsforecast_wapes(data, start, [set(h) for h, _ in variants])
+        for k, (holidays, special) in enumerate(variants):
+            folder = os.path.join(work, f"{start}-{k}")
+            write_plan(folder, start, data, holidays, special)
+            text = staffplan(binary, folder, start)
+            methods, chosen = parse(text)
+            results[k].append((start, text, methods, chosen, sfs[k], seconds))
+            print(start, k, chosen, methods.get("CalendarTopDown"), sfs[k])
     test = subprocess.run(["swift", "test", "--filter", "CalendarBankData"], cwd=ROOT, capture_output=True, text=True)
     robustness = [l for l in test.stdout.splitlines() if l.startswith("calendar-bank ")]
+    handle = [l for l in test.stdout.splitlines() if l.startswith("calendar-bank-aht ")]
 
     with open(os.path.join(ROOT, "docs", "forecast-calendar.md"), "w") as md:
         md.write("# Forecasts that know the calendar: the bank's 1999 series\n\n")
@@ -154,27 +186,34 @@ def main():
                  "that were candidates before CalendarTopDown (what `forecast` chose before this "
                  "change); statsforecast gets the same series (missing days filled from the week "
                  "before) and is scored on the same intervals.\n\n")
-        md.write("| forecast from | today's choice | its WAPE | CalendarTopDown | change | statsforecast best | its WAPE |\n")
-        md.write("|---|---|---|---|---|---|---|\n")
-        names = {"SeasWA": "SeasonalWindowAverage(4)", "SeasESOpt": "SeasonalExponentialSmoothingOptimized"}
-        changes = []
-        for start, text, methods, chosen, sf, _ in results:
-            old = {k: v for k, v in methods.items() if k != "CalendarTopDown"}
-            today = min(old, key=old.get)
-            new = methods["CalendarTopDown"]
-            changes.append(new / old[today] - 1)
-            best = (min(sf, key=sf.get), min(sf.values())) if sf else ("not run", float("nan"))
-            md.write(f"| {start} | {today} | {old[today]:.3f} | {new:.3f} | {changes[-1]:+.1%} "
-                     f"| {names.get(best[0], best[0])} | {best[1]:.3f} |\n")
-        md.write(f"\nMean change of week-ahead WAPE, CalendarTopDown against today's choice: "
-                 f"{sum(changes) / len(changes):+.1%} over the {len(changes)} slices (the issue's target "
-                 "was about -15 %). The factors and the interval coverage found on each slice's whole "
-                 "history follow the constants check, as `--backtest` printed them.\n")
+        table(md, results[0])
         md.write("\nConstants at +/-50 % (`swift test --filter CalendarBankData`: profile weight, "
                  "reference weeks, prior spread of the factors, median weeks and base weight all "
-                 "scaled; series from 1999-01-03):\n\n```\n" + "\n".join(robustness) + "\n```\n\n")
-        for start, text, methods, chosen, sf, seconds in results:
-            md.write(f"## Forecast from {start}\n\n```\n{text.rstrip()}\n```\n\n")
+                 "scaled; series from 1999-01-03):\n\n```\n" + "\n".join(sorted(robustness)) + "\n```\n\n")
+        md.write("Handle time (`aht_seconds`, mean talk time of served calls) forecast per interval "
+                 "over the same origins, volume-weighted mean absolute error without and with the "
+                 "calendar factors (`CalendarHandleTime`; same test):\n\n```\n" + "\n".join(sorted(handle))
+                 + "\n```\n\n")
+        md.write("## The calendar as a planner would declare it\n\n"
+                 f"The same slices with the holidays {', '.join(PLANNER_HOLIDAYS)} (the README's list "
+                 "and the other closed public holidays of 1999 that the data shows near zero) and a "
+                 "special day `holiday week` on the intermediate days of Passover and Sukkot ("
+                 + ", ".join(PLANNER_SPECIAL["holiday week"]) + "); the scored intervals leave the "
+                 "added holidays out for every method.\n\n")
+        table(md, results[1])
+        md.write("Reading: the calendar-aware model wins where the backtest weeks hold calendar days "
+                 "(month starts and ends in every slice; the closures of April and September) and "
+                 "loses little where they do not. The gain stays far from the issue's -15 %: a "
+                 "15-minute count of 10-40 calls carries Poisson noise that no daily model removes, "
+                 "and the largest daily misses in these weeks are days no calendar names (the "
+                 "recording gap of 03-08, the abnormal 05-23 of the data's README, a level drop "
+                 "after the August gap that every method over-forecasts). Declaring the calendar "
+                 "fully (second table) helps every method's scoring, and the calendar-aware one "
+                 "most. Weekday coverage stays low on Saturday evenings (4 open hours, biased by "
+                 "every method) and on the weeks of undeclared holidays.\n\n")
+        for k, title in enumerate(["README holidays", "planner's calendar"]):
+            for start, text, methods, chosen, sf, seconds in results[k]:
+                md.write(f"## Forecast from {start}, {title}\n\n```\n{text.rstrip()}\n```\n\n")
             if sf:
                 md.write("statsforecast: " + ", ".join(f"{k} {v:.4f}" for k, v in sf.items())
                          + f" ({seconds:.0f} s)\n\n")
