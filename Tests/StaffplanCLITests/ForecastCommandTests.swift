@@ -13,6 +13,13 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("voice: chosen "))
     #expect(result.stdout.contains("WAPE"))
+    #expect(result.stdout.contains(" CalendarTopDown "), "the calendar-aware candidate is backtested")
+    // The demo's history holds two holidays: the factors found print with the days behind them.
+    #expect(result.stdout.contains("calendar factors on volume"))
+    #expect(result.stdout.contains("open day 1 after a closure"))
+    #expect(result.stdout.contains("calendar factors on handle time"))
+    #expect(result.stdout.contains("    by block: 06-08 "))
+    #expect(result.stdout.contains("    by weekday: sun "))
     let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
     #expect(lines[0].hasPrefix("channel,interval_start,volume,aht_seconds,volume_low,volume_high"))
     var counts: [String: Int] = [:]

@@ -15,8 +15,8 @@ public struct IntervalCoverage: Sendable, Hashable, Codable {
   public var insideByWeekday: [Int], countByWeekday: [Int]
   /// Summed interval scores: negative binomial, and the scaled residual quantiles.
   public var score: Double, previousScore: Double
-  /// Inside count of the scaled residual quantiles.
-  public var previousInside: Int
+  /// Inside count of the scaled residual quantiles, per block of the day.
+  public var previousInsideByBlock: [Int]
 
   init(level: Double, blocks: Int, intervalsPerDay: Int) {
     self.level = level
@@ -28,7 +28,7 @@ public struct IntervalCoverage: Sendable, Hashable, Codable {
     countByWeekday = insideByWeekday
     score = 0
     previousScore = 0
-    previousInside = 0
+    previousInsideByBlock = insideByBlock
   }
 
   mutating func add(actual a: Double, bounds: (low: Double, high: Double), previous: (low: Double, high: Double),
@@ -40,7 +40,7 @@ public struct IntervalCoverage: Sendable, Hashable, Codable {
     countByBlock[block] += 1
     countByWeekday[weekday] += 1
     if inside { insideByBlock[block] += 1; insideByWeekday[weekday] += 1 }
-    if a >= previous.low && a <= previous.high { previousInside += 1 }
+    if a >= previous.low && a <= previous.high { previousInsideByBlock[block] += 1 }
     score += Self.intervalScore(a, bounds, alpha: 1 - level)
     previousScore += Self.intervalScore(a, previous, alpha: 1 - level)
   }
@@ -54,13 +54,17 @@ public struct IntervalCoverage: Sendable, Hashable, Codable {
   /// Share inside, all intervals.
   public var overall: Double { Double(insideByBlock.reduce(0, +)) / Double(Swift.max(1, count)) }
   /// Share inside the scaled residual quantiles' intervals.
-  public var previousOverall: Double { Double(previousInside) / Double(Swift.max(1, count)) }
+  public var previousOverall: Double { Double(previousInsideByBlock.reduce(0, +)) / Double(Swift.max(1, count)) }
   /// Mean interval score of the negative binomial intervals and of the residual quantiles'.
   public var meanScore: (negativeBinomial: Double, residualQuantiles: Double) {
     (score / Double(Swift.max(1, count)), previousScore / Double(Swift.max(1, count)))
   }
   /// Share inside per block; `nil` where nothing was scored.
   public var byBlock: [Double?] { zip(insideByBlock, countByBlock).map { $1 > 0 ? Double($0) / Double($1) : nil } }
+  /// Share inside the scaled residual quantiles' intervals per block; `nil` where nothing was scored.
+  public var previousByBlock: [Double?] {
+    zip(previousInsideByBlock, countByBlock).map { $1 > 0 ? Double($0) / Double($1) : nil }
+  }
   /// Share inside per weekday position; `nil` where nothing was scored.
   public var byWeekday: [Double?] { zip(insideByWeekday, countByWeekday).map { $1 > 0 ? Double($0) / Double($1) : nil } }
 }

@@ -130,6 +130,9 @@ enum BacktestTable {
     let blocks = c.byBlock.enumerated().compactMap { b, x in
       x.map { String(format: "%02d-%02d ", b * hours, (b + 1) * hours) + percent($0) }
     }
+    let previous = c.previousByBlock.enumerated().compactMap { b, x in
+      x.map { String(format: "%02d-%02d ", b * hours, (b + 1) * hours) + percent($0) }
+    }
     let days = c.byWeekday.enumerated().compactMap { k, x in
       x.map { historyStart.adding(days: k).weekday.shortName + " " + percent($0) }
     }
@@ -138,6 +141,7 @@ enum BacktestTable {
       + "\(percent(c.overall)); interval score \(String(format: "%.2f", score.negativeBinomial)) "
       + "(residual quantiles: coverage \(percent(c.previousOverall)), score \(String(format: "%.2f", score.residualQuantiles)))\n"
       + "    by block: " + blocks.joined(separator: ", ") + "\n"
+      + "    by block, residual quantiles: " + previous.joined(separator: ", ") + "\n"
       + "    by weekday: " + days.joined(separator: ", ") + "\n"
   }
 
