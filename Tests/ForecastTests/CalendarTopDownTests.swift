@@ -61,6 +61,25 @@ import Testing
     #expect(on(2, 28) == [.monthEnd])
   }
 
+  @Test func weekdayOfTheMonthRulesMoveOffClosedDays() throws {
+    let holiday = LocalDate(year: 2025, month: 1, day: 6)  // the first Monday of January 2025
+    let business = { (date: LocalDate) in Self.business.contains(date.weekday) && date != holiday }
+    func days(_ rule: SpecialDay.Rule, month: Int) -> [Int] {
+      let special = SpecialDay(name: "x", rule: rule)
+      return (1...LocalDate.daysIn(month: month, year: 2025)).filter {
+        special.falls(on: LocalDate(year: 2025, month: month, day: $0), isBusinessDay: business)
+      }
+    }
+    #expect(days(try SpecialDay.Rule.monthWeekday(parsing: "first mon"), month: 1) == [7])
+    #expect(days(try SpecialDay.Rule.monthWeekday(parsing: "first mon"), month: 2) == [3])
+    #expect(days(try SpecialDay.Rule.monthWeekday(parsing: "last fri"), month: 1) == [31])
+    #expect(days(try SpecialDay.Rule.monthWeekday(parsing: "2nd sun"), month: 3) == [9])
+    // The last Saturday is no business day and the month has none after it.
+    #expect(days(try SpecialDay.Rule.monthWeekday(parsing: "last sat"), month: 5) == [])
+    #expect(days(.monthDay(31), month: 2) == [28])
+    #expect(throws: ValueError.self) { try SpecialDay.Rule.monthWeekday(parsing: "fifth mon") }
+  }
+
   @Test func factorsAreRecoveredOnASeriesWithKnownEffects() throws {
     let fitted = try CalendarTopDown(calendar: Self.calendar()).fit(Self.series())
     for factor in fitted.factors {
