@@ -88,8 +88,8 @@ public struct CalendarTopDown: ForecastMethod {
     var shares = profile.map { $0.isFinite ? $0 : 0 }
     // Weekdays open on the same slots (the bank's Sunday to Thursday) pool their profiles: each
     // weekday's own, blended half and half with the mean of its peers'. A share is noisy; the
-    // peers' shapes differ less than one weekday's noise (bank: -1 to -2 % WAPE, flat from 0.3
-    // to 0.8 of pooling).
+    // peers' shapes differ less than one weekday's noise (the ±50 % check of
+    // docs/forecast-calendar.md scales the blend too).
     let openAt = (0..<m).map { p in stride(from: p, to: series.count, by: m).contains { series.isOpen[$0] } }
     let own = shares
     for k in 0..<7 {

@@ -135,7 +135,7 @@ public struct HistoryForecaster: Sendable {
         remedy: "add aht_seconds (per interval) or handle_seconds (per contact), \(remedy)")
     }
     return InputError(
-      file: file, field: column, problem: "channel \(channel) has no handle times",
+      file: file, line: history.headerLine, field: column, problem: "channel \(channel) has no handle times",
       remedy: "give \(column) for its contacts, \(remedy)")
   }
 
