@@ -6,6 +6,10 @@ import Testing
   static let methods: [any ForecastMethod] = AutomaticForecaster.standardCandidates + [
     SeasonalMovingAverage(weeks: 1), ExponentiallyWeightedSeasonalAverage(alpha: 0.3),
     DoubleSeasonalHoltWinters(residualAutoregression: false), TopDown(profileWeeks: 2),
+    // Day 23 of history() is closed: a holiday of the calendar.
+    CalendarTopDown(calendar: DayCalendar(
+      firstDate: LocalDate(year: 2026, month: 1, day: 4), holidays: [LocalDate(year: 2026, month: 1, day: 27)],
+      specialDays: [SpecialDay(name: "billing", rule: .monthDay(10))])),
   ]
 
   /// Six weeks of Poisson counts with closed hours, a missing day and a closed holiday.

@@ -57,6 +57,19 @@ import Testing
     #expect(plan.channels.count == 3)
   }
 
+  @Test func specialDaysAndChannelHandleTimeRead() throws {
+    let yaml = String(specPlanYAML[..<specPlanYAML.range(of: "shifts:")!.lowerBound])
+      .replacingOccurrences(of: "    target: 80/20\n", with: "    target: 80/20\n    aht: 4m\n")
+      + "special_days:\n  - { name: billing run, month_day: 10 }\n  - { name: campaign, dates: [2026-12-03] }\n"
+    let plan = try PlanReader.read(yaml: yaml)
+    #expect(plan.calendar.specialDays == [
+      SpecialDay(name: "billing run", rule: .monthDay(10)),
+      SpecialDay(name: "campaign", rule: .dates([LocalDate(year: 2026, month: 12, day: 3)])),
+    ])
+    #expect(plan.channel("voice")?.handleTime == .seconds(240))
+    #expect(plan.channel("chat")?.handleTime == nil)
+  }
+
   @Test func optionalChannelKeysMayBeLeftOutAndHoursTakeLists() throws {
     let yaml = """
       timezone: Europe/Lisbon

@@ -36,7 +36,7 @@ public struct Backtest: Sendable, Hashable, Codable {
       let origin = n - (weeks - k + horizonWeeks - 1) * m
       guard origin >= m else { continue }
       var train = series.prefix(origin)
-      if let outliers { train = train.removingDays(outliers.outliers(in: train).map(\.day)) }
+      if let outliers { train = train.removingDays(method.outliers(outliers, in: train).map(\.day)) }
       let forecast: PointForecast
       do {
         forecast = try method.fit(train).forecast(horizon: h, open: Array(series.isOpen[origin..<(origin + h)]))
@@ -47,14 +47,16 @@ public struct Backtest: Sendable, Hashable, Codable {
         failures.append("\(error)")
         continue
       }
-      var f: [Double] = [], a: [Double] = []
+      var f: [Double] = [], a: [Double] = [], p: [Int] = []
       for i in 0..<h {
-        if let actual = series.observation(origin + i) { f.append(forecast.mean[i]); a.append(actual) }
+        if let actual = series.observation(origin + i) {
+          f.append(forecast.mean[i]); a.append(actual); p.append((origin + i) % m)
+        }
       }
       let accuracy = Accuracy(actual: a, forecast: f, scale: scale)
-      origins.append(.init(start: origin, accuracy: accuracy, forecasts: f, actuals: a))
+      origins.append(.init(start: origin, accuracy: accuracy, forecasts: f, actuals: a, positions: p))
     }
-    return BacktestReport(method: method.name, complexity: method.complexity,
+    return BacktestReport(method: method.name, complexity: method.complexity, intervalsPerDay: series.intervalsPerDay,
                           accuracy: Accuracy.pooled(origins.map(\.accuracy), scale: scale),
                           origins: origins, failures: failures)
   }

@@ -1,5 +1,7 @@
-/// 80 % prediction intervals calibrated on backtest residuals, scaled like Poisson noise.
+/// 80 % prediction intervals calibrated on backtest residuals: negative binomial per block of the
+/// day when positions are known (``DispersionByBlock``), else scaled residual quantiles.
 ///
+/// The scaled residual quantiles, kept for comparison and where positions are unknown:
 /// Each backtest residual is standardised by the square root of its forecast,
 /// `z = (a − f) / √(f + 1)` (Poisson-like: the variance of a count grows with its mean; the `+1`
 /// keeps quiet intervals finite). The interval of a forecast `f` is
@@ -14,6 +16,8 @@ public struct PredictionIntervals: Sendable, Hashable, Codable {
   public var level: Double
   /// Lower and upper quantile of the standardised residuals.
   public var lowerZ: Double, upperZ: Double
+  /// The negative binomial calibration per block of the day, used by ``bounds(_:slot:)`` when set.
+  public var byBlock: DispersionByBlock?
 
   /// Calibrates on pairs of forecast and actual (open intervals with known actuals).
   ///
@@ -32,6 +36,11 @@ public struct PredictionIntervals: Sendable, Hashable, Codable {
   public func bounds(_ f: Double) -> (low: Double, high: Double) {
     let s = (Swift.max(0, f) + 1).squareRoot()
     return (Swift.max(0, Swift.min(f, f + lowerZ * s)), Swift.max(f, f + upperZ * s))
+  }
+
+  /// The interval around a forecast at `slot` of the day (the negative binomial one when set).
+  public func bounds(_ f: Double, slot: Int) -> (low: Double, high: Double) {
+    byBlock?.bounds(f, slot: slot) ?? bounds(f)
   }
 
   /// Share of actuals inside their interval.

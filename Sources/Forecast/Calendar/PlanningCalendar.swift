@@ -27,6 +27,9 @@ public struct PlanningCalendar: Sendable {
   /// The first day of the 7-day roster week; weeks of every date range are counted from it.
   public let week: LocalDate
   public let holidays: Holidays
+  /// Days the planner expects to run unlike their weekday (plan.yaml `special_days`); only the
+  /// calendar-aware forecast reads them.
+  public var specialDays: [SpecialDay] = []
   /// The cached converter between instants and this zone's wall clock.
   public let resolver: LocalTimeResolver
 

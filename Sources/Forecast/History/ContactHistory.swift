@@ -10,12 +10,19 @@ public struct ContactHistory: Sendable {
   public internal(set) var channels: [String: [LocalDate: HistoryDay]]
   /// Faults corrected while reading, in the order met.
   public internal(set) var corrections: [HistoryCorrection]
+  /// The handle-time column of the file (`aht_seconds` or `handle_seconds`), `nil` when the header
+  /// has none (a volume-only history).
+  public internal(set) var handleColumn: String?
+  /// The line of the file's header.
+  public internal(set) var headerLine: Int
 
   public init(intervalLength: IntervalLength, channels: [String: [LocalDate: HistoryDay]] = [:],
-              corrections: [HistoryCorrection] = []) {
+              corrections: [HistoryCorrection] = [], handleColumn: String? = "aht_seconds", headerLine: Int = 1) {
     self.intervalLength = intervalLength
     self.channels = channels
     self.corrections = corrections
+    self.handleColumn = handleColumn
+    self.headerLine = headerLine
   }
 
   /// The first and last local day with data for any channel.

@@ -15,6 +15,9 @@ struct HistoryColumns {
   let handle: Int?
   let count: Int
 
+  /// The handle-time column's name, when the header has one.
+  var handleName: String? { handle.map { _ in form == .perInterval ? "aht_seconds" : "handle_seconds" } }
+
   static let perInterval = ["timestamp", "channel", "volume", "aht_seconds"]
   static let perContact = ["arrived_at", "channel", "handle_seconds", "waited_seconds", "abandoned"]
 

@@ -52,7 +52,10 @@ public struct HistoryReader: Sendable {
         file: reader.name, line: headerLine, problem: "has a header but no rows",
         remedy: "add one row per channel and interval (or per contact) below the header")
     }
-    return state.history()
+    var history = state.history()
+    history.headerLine = headerLine
+    history.handleColumn = columns.flatMap { $0.handleName }
+    return history
   }
 }
 

@@ -17,6 +17,15 @@ public protocol ForecastMethod: Sendable {
   var complexity: Int { get }
   /// Fits the method on a history; throws ``ForecastModelError`` when the history cannot support it.
   func fit(_ series: SeasonalSeries) throws -> Fitted
+  /// The days `rule` leaves out of this method's fitting; by default all it finds. A method that
+  /// explains some unusual days (``CalendarTopDown``: the calendar's) keeps them.
+  func outliers(_ rule: OutlierRule, in series: SeasonalSeries) -> [OutlierDay]
+}
+
+extension ForecastMethod {
+  public func outliers(_ rule: OutlierRule, in series: SeasonalSeries) -> [OutlierDay] {
+    rule.outliers(in: series)
+  }
 }
 
 /// A model fitted on a history, ready to forecast the intervals that follow it.

@@ -14,6 +14,11 @@ public struct ForecastResult: Sendable, Hashable, Codable {
   public var backtests: [BacktestReport]
   /// Days left out of fitting as outliers.
   public var outliers: [OutlierDay]
+  /// The calendar factors ``CalendarTopDown`` found on the whole history, when it was a candidate
+  /// (whichever method was chosen).
+  public var dayFactors: [DayFactor]?
+  /// Held-out coverage of the chosen method's intervals per block of the day and per weekday.
+  public var coverage: IntervalCoverage?
 
   /// Builds the bounds from the point forecast; closed intervals get `[0, 0]`.
   public init(point: PointForecast, intervals: PredictionIntervals, heldOutCoverage: Double?,
@@ -25,7 +30,7 @@ public struct ForecastResult: Sendable, Hashable, Codable {
     self.outliers = outliers
     var low = [Double](repeating: 0, count: point.mean.count), high = low
     for i in point.mean.indices where point.isOpen[i] {
-      (low[i], high[i]) = intervals.bounds(point.mean[i])
+      (low[i], high[i]) = intervals.bounds(point.mean[i], slot: i % (intervals.byBlock?.intervalsPerDay ?? 1))
     }
     self.low = low
     self.high = high

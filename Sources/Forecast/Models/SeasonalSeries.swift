@@ -53,6 +53,21 @@ public struct SeasonalSeries: Sendable, Hashable, Codable {
     return out
   }
 
+  /// Each whole day's total over its open intervals (`observations` passed in as `y`); `nan` for a
+  /// day with no open interval or a missing one. A trailing partial day is left out.
+  func dailyTotals(_ y: [Double]) -> [Double] {
+    let ipd = intervalsPerDay
+    return (0..<(count / ipd)).map { j in
+      var sum = 0.0, open = 0
+      for t in (j * ipd)..<((j + 1) * ipd) where isOpen[t] {
+        guard y[t].isFinite else { return .nan }
+        open += 1
+        sum += y[t]
+      }
+      return open > 0 ? sum : .nan
+    }
+  }
+
   /// The first `n` intervals.
   public func prefix(_ n: Int) -> SeasonalSeries {
     SeasonalSeries(values: Array(values.prefix(n)), isOpen: Array(isOpen.prefix(n)),

@@ -25,16 +25,8 @@ public struct TopDown: ForecastMethod {
       throw ForecastModelError.historyTooShort(method: name, needed: m, available: series.count)
     }
     let y = series.observations
-    let days = series.count / ipd  // a trailing partial day is left out of the totals
-    var totals = [Double](repeating: .nan, count: days)
-    for j in 0..<days {
-      var sum = 0.0, open = 0, complete = true
-      for t in (j * ipd)..<((j + 1) * ipd) where series.isOpen[t] {
-        open += 1
-        if y[t].isFinite { sum += y[t] } else { complete = false }
-      }
-      if open > 0 && complete { totals[j] = sum }
-    }
+    let totals = series.dailyTotals(y)
+    let days = totals.count
     guard let daily = DailyExponentialSmoothing(totals: totals) else {
       throw ForecastModelError.noObservations(method: name)
     }

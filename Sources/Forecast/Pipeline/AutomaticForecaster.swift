@@ -38,8 +38,12 @@ public struct AutomaticForecaster: Sendable {
   /// - Throws: ``ForecastModelError`` when not even the fallback can be fitted (under one week).
   public func forecast(_ series: SeasonalSeries, horizon: Int, open: [Bool]? = nil) throws -> ForecastResult {
     let reports = candidates.map { backtest.run($0, on: series) }
-    let outliers = backtest.outliers?.outliers(in: series) ?? []
-    let clean = series.removingDays(outliers.map(\.day))
+    func outliers(_ method: any ForecastMethod) -> [OutlierDay] {
+      backtest.outliers.map { method.outliers($0, in: series) } ?? []
+    }
+    let dayFactors = candidates.lazy.compactMap { $0 as? CalendarTopDown }.first.flatMap { method in
+      try? method.fit(series.removingDays(outliers(method).map(\.day))).factors
+    }
     let ranked = reports.indices.filter { !reports[$0].origins.isEmpty && reports[$0].accuracy.wape.isFinite }
     var choice: Int?
     for i in ranked {
@@ -50,22 +54,28 @@ public struct AutomaticForecaster: Sendable {
         choice = i
       }
     }
+    let naiveOutliers = outliers(SeasonalNaive())
+    let naiveClean = series.removingDays(naiveOutliers.map(\.day))
     if let c = choice {
+      let left = outliers(candidates[c])
       do {
-        let point = try candidates[c].fit(clean).forecast(horizon: horizon, open: open)
-        return ForecastResult(point: point, intervals: reports[c].intervals(level: level),
-                              heldOutCoverage: reports[c].heldOutCoverage(level: level),
-                              backtests: reports, outliers: outliers)
+        let point = try candidates[c].fit(series.removingDays(left.map(\.day))).forecast(horizon: horizon, open: open)
+        var result = ForecastResult(point: point, intervals: reports[c].intervals(level: level),
+                                    heldOutCoverage: reports[c].heldOutCoverage(level: level),
+                                    backtests: reports, outliers: left)
+        result.dayFactors = dayFactors
+        result.coverage = reports[c].coverage(level: level)
+        return result
       } catch {
-        return try fallback(clean, horizon: horizon, open: open, failed: candidates[c].name,
+        return try fallback(naiveClean, horizon: horizon, open: open, failed: candidates[c].name,
                             reason: (error as? ForecastModelError)?.reason ?? "\(error)",
-                            reports: reports, outliers: outliers)
+                            reports: reports, outliers: naiveOutliers)
       }
     }
     let weeksHeld = Double(series.count) / Double(series.weekLength)
-    return try fallback(clean, horizon: horizon, open: open, failed: "automatic choice",
+    return try fallback(naiveClean, horizon: horizon, open: open, failed: "automatic choice",
                         reason: "history of \(weeksHeld.formatted2) weeks is too short for a backtest",
-                        reports: reports, outliers: outliers)
+                        reports: reports, outliers: naiveOutliers)
   }
 
   private func fallback(_ series: SeasonalSeries, horizon: Int, open: [Bool]?, failed: String, reason: String,

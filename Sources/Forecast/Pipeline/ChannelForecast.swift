@@ -11,4 +11,6 @@ public struct ChannelForecast: Sendable {
   public var history: SeasonalSeries
   /// The first local day of `history`.
   public var historyStart: LocalDate
+  /// The calendar factors on handle time (``CalendarHandleTime``), applied to the forecast's.
+  public var handleFactors: [DayFactor] = []
 }

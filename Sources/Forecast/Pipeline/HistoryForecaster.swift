@@ -30,15 +30,23 @@ public struct HistoryForecaster: Sendable {
   }
 
   /// The method names `--method` accepts.
-  public static var methodNames: [String] { AutomaticForecaster.standardCandidates.map(\.name) }
+  public static var methodNames: [String] { allCandidates(DayCalendar(firstDate: LocalDate(year: 2000, month: 1, day: 1))).map(\.name) }
 
-  /// The candidate methods for `choice`, or nil when a named method is unknown.
-  public static func candidates(for choice: Choice) -> [any ForecastMethod]? {
+  /// Every method compared: the standard ones and the calendar-aware one on `days`.
+  static func allCandidates(_ days: DayCalendar) -> [any ForecastMethod] {
+    AutomaticForecaster.standardCandidates + [CalendarTopDown(calendar: days)]
+  }
+
+  /// The candidate methods for `choice` on the days `days`, or nil when a named method is unknown.
+  public static func candidates(
+    for choice: Choice, days: DayCalendar = DayCalendar(firstDate: LocalDate(year: 2000, month: 1, day: 1))
+  ) -> [any ForecastMethod]? {
+    let all = allCandidates(days)
     switch choice {
-    case .automatic: return AutomaticForecaster.standardCandidates
+    case .automatic: return all
     case .named(let name):
       let key = Self.key(name)
-      let matches = AutomaticForecaster.standardCandidates.filter {
+      let matches = all.filter {
         Self.key($0.name) == key || Self.key(String($0.name.prefix { $0 != "(" })) == key
       }
       return matches.isEmpty ? nil : [matches[0]]
@@ -78,7 +86,7 @@ public struct HistoryForecaster: Sendable {
         let isOpen = !isHoliday && isOpenSlot(channel, date, slot)
         open.append(isOpen)
         values.append(day?.volume(slot: slot))
-        handle.append(day?.handleTime(slot: slot))
+        handle.append(day?.handleTime(slot: slot) ?? channel.handleTime.map(\.inSeconds))
       }
     }
     let series = SeasonalSeries(values: values, isOpen: open, intervalsPerDay: perDay)
@@ -90,8 +98,9 @@ public struct HistoryForecaster: Sendable {
       for slot in 0..<perDay { horizonOpen.append(!isHoliday && isOpenSlot(channel, date, slot)) }
     }
     let horizon = horizonOpen.count
+    let dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
     let forecaster = AutomaticForecaster(
-      candidates: Self.candidates(for: choice) ?? AutomaticForecaster.standardCandidates,
+      candidates: Self.candidates(for: choice, days: dayCalendar) ?? Self.allCandidates(dayCalendar),
       backtest: Backtest(weeks: backtestWeeks, horizonWeeks: max(1, (horizonDays + 6) / 7)))
     let result: ForecastResult
     do {
@@ -101,19 +110,33 @@ public struct HistoryForecaster: Sendable {
         file: historyFile, field: "channel",
         problem: "channel \(channel.channel): \(error.reason)", remedy: "give at least one full week of history")
     }
-    let handleTimes: [Double]
+    let handleTimes: [Double], handleFactors: [DayFactor]
     do {
-      handleTimes = try HandleTimeModel().fit(volume: series, handleSeconds: handle).forecast(horizon: horizon)
+      let plain = try HandleTimeModel().fit(volume: series, handleSeconds: handle).forecast(horizon: horizon)
+      (handleTimes, handleFactors) = CalendarHandleTime(calendar: dayCalendar).adjust(
+        plain, volume: series, handleSeconds: handle)
     } catch {
-      throw InputError(
-        file: historyFile, field: "aht_seconds", problem: "channel \(channel.channel) has no handle times",
-        remedy: "give aht_seconds (per interval) or handle_seconds (per contact) for its contacts")
+      throw missingHandleTimes(channel.channel, history, historyFile)
     }
     let rows = rowsFor(channel, result, handleTimes, from: seriesEnd, start: start, weeks: weeks)
     let outlierDates = result.outliers.map { seriesStart.adding(days: $0.day) }
     return ChannelForecast(
       channel: channel.channel, result: result, rows: rows, outlierDates: outlierDates, history: series,
-      historyStart: seriesStart)
+      historyStart: seriesStart, handleFactors: handleFactors)
+  }
+
+  /// Neither the history nor the plan gives the channel a handle time.
+  private func missingHandleTimes(_ channel: String, _ history: ContactHistory, _ file: String) -> InputError {
+    let remedy = "or give the channel its mean handle time in plan.yaml (aht: 240s)"
+    guard let column = history.handleColumn else {
+      return InputError(
+        file: file, line: history.headerLine, field: "aht_seconds",
+        problem: "the header has no handle-time column and channel \(channel) has no aht in plan.yaml",
+        remedy: "add aht_seconds (per interval) or handle_seconds (per contact), \(remedy)")
+    }
+    return InputError(
+      file: file, line: history.headerLine, field: column, problem: "channel \(channel) has no handle times",
+      remedy: "give \(column) for its contacts, \(remedy)")
   }
 
   private func isOpenSlot(_ channel: ChannelArrivals, _ date: LocalDate, _ slot: Int) -> Bool {

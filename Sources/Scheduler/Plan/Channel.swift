@@ -24,6 +24,8 @@ public struct Channel: Sendable, Hashable, Codable, Identifiable {
   public var name: String?
   /// Overrides the plan's `min_interval_service_level` for this channel (voice, chat).
   public var minIntervalServiceLevel: Percentage?
+  /// The planner's mean handle time (`aht` in plan.yaml): forecast where history has no handle time.
+  public var handleTime: Duration?
 
   public init(
     id: String, kind: ChannelKind, hours: OpeningHours, target: ServiceTarget,

@@ -5,7 +5,7 @@ import Forecast
 extension PlanReader {
   static let channelKeys = [
     "id", "kind", "hours", "target", "patience", "max_occupancy", "concurrency", "shrinkage",
-    "min_interval_service_level", "name",
+    "min_interval_service_level", "name", "aht",
   ]
 
   /// Reads one channel; returns it with its `id` field for "used twice" messages.
@@ -68,6 +68,7 @@ extension PlanReader {
       }
       channel.minIntervalServiceLevel = try value.parse(example: "50%", intervalFloor(parsing:))
     }
+    channel.handleTime = try map.optional("aht")?.parse(example: "240s", positiveDuration(parsing:))
     return (channel, idField)
   }
 

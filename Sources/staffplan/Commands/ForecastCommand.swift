@@ -80,7 +80,8 @@ enum PlanForecast {
     let forecaster = HistoryForecaster(calendar: plan.calendar, choice: choice)
     var result: [ChannelForecast] = []
     for channel in plan.channels {
-      let arrivals = ChannelArrivals(channel: channel.id, hours: channel.kind.isDeferred ? nil : channel.hours)
+      let arrivals = ChannelArrivals(
+        channel: channel.id, hours: channel.kind.isDeferred ? nil : channel.hours, handleTime: channel.handleTime)
       let forecast = try forecaster.forecast(
         arrivals, history: history, start: start, weeks: weeks, historyFile: historyPath)
       if let fallback = forecast.result.point.fallback {
@@ -113,6 +114,46 @@ enum BacktestTable {
         let a = report.accuracy
         text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
       }
+      text += factorLines(forecast.result.dayFactors, of: "volume (CalendarTopDown, whole history")
+      text += factorLines(forecast.handleFactors, of: "handle time (applied to every method's forecast")
+      text += coverageLines(forecast.result.coverage, historyStart: forecast.historyStart)
+    }
+    return text
+  }
+
+  /// Held-out coverage of the chosen method's 80 % intervals per 2-hour block and per weekday,
+  /// with the interval scores of the negative binomial intervals and of the residual quantiles.
+  static func coverageLines(_ coverage: IntervalCoverage?, historyStart: LocalDate) -> String {
+    guard let c = coverage else { return "" }
+    func percent(_ x: Double?) -> String { x.map { String(format: "%.0f%%", $0 * 100) } ?? "-" }
+    let hours = 24 / c.byBlock.count
+    let blocks = c.byBlock.enumerated().compactMap { b, x in
+      x.map { String(format: "%02d-%02d ", b * hours, (b + 1) * hours) + percent($0) }
+    }
+    let previous = c.previousByBlock.enumerated().compactMap { b, x in
+      x.map { String(format: "%02d-%02d ", b * hours, (b + 1) * hours) + percent($0) }
+    }
+    let days = c.byWeekday.enumerated().compactMap { k, x in
+      x.map { historyStart.adding(days: k).weekday.shortName + " " + percent($0) }
+    }
+    let score = c.meanScore
+    return "  80% interval (negative binomial, dispersion per 2-hour block), held-out coverage "
+      + "\(percent(c.overall)); interval score \(String(format: "%.2f", score.negativeBinomial)) "
+      + "(residual quantiles: coverage \(percent(c.previousOverall)), score \(String(format: "%.2f", score.residualQuantiles)))\n"
+      + "    by block: " + blocks.joined(separator: ", ") + "\n"
+      + "    by block, residual quantiles: " + previous.joined(separator: ", ") + "\n"
+      + "    by weekday: " + days.joined(separator: ", ") + "\n"
+  }
+
+  /// The calendar factors found on the whole history, one line each with the days behind it.
+  static func factorLines(_ factors: [DayFactor]?, of what: String) -> String {
+    guard let factors else { return "" }
+    guard !factors.isEmpty else { return "  calendar factors on \(what)): no calendar day in the history\n" }
+    var text = "  calendar factors on \(what); in brackets before shrinkage toward 1):\n"
+    for f in factors {
+      let days = "\(f.days) day\(f.days == 1 ? "" : "s")"
+      text += "    " + f.dayClass.label.padding(toLength: 40, withPad: " ", startingAt: 0)
+        + String(format: "x%.3f  (x%.3f)  %@\n", f.factor, f.unshrunk, days)
     }
     return text
   }
