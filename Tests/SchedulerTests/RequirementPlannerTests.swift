@@ -45,6 +45,22 @@ struct RequirementPlannerTests {
     #expect(abs(requirement.agents - requirement.figures.agentsFractional / 0.8) < 1e-9)
   }
 
+  /// The scheduler's rows from memory are the rows of the written file, so `plan` and
+  /// `schedule --requirements requirements.csv` solve the same model.
+  @Test func rowsInMemoryAreTheRowsAsWritten() throws {
+    let plan = try PlanReader.read(yaml: Self.yaml)
+    let forecast = try table(plan, [
+      ("voice", "2026-11-30T09:00", 361.123456, 241.37), ("voice", "2026-11-30T09:30", 17.3333333, 199.96),
+      ("email", "2026-11-30T03:00", 12.777777, 311.11),
+    ])
+    let requirements = try RequirementPlanner(plan: plan).requirements(for: forecast)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("requirements-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try RequirementsFile.csv(requirements, calendar: plan.calendar).write(to: file, atomically: true, encoding: .utf8)
+    let read = try RequirementsFile.read(path: file.path, calendar: plan.calendar, channels: ["voice", "email"])
+    #expect(read == requirements.map(\.row))
+  }
+
   @Test func closedLineIntervalsAreDroppedButDeferredWorkArrivesAtAnyHour() throws {
     let plan = try PlanReader.read(yaml: Self.yaml)
     let forecast = try table(plan, [

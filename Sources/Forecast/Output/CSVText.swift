@@ -16,6 +16,14 @@ public enum CSVText {
     return String(rounded)
   }
 
+  /// The value `number(_:decimals:)` writes, as a number: what a reader of the file gets back.
+  public static func rounded(_ value: Double, decimals: Int = 4) -> Double {
+    guard value.isFinite else { return value }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return (value * scale).rounded() / scale
+  }
+
   /// One line of fields, already formatted, ending in a newline.
   public static func line(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\n"

@@ -85,8 +85,10 @@ struct PlanPipeline {
     Progress.note("plan: 1/5 forecast")
     let historyPath = "\(folder)/history.csv"
     let forecasts = try PlanForecast.run(plan: plan, historyPath: historyPath, start: plan.week, weeks: 1, choice: .automatic)
-    let forecast = ForecastTable(rows: forecasts.flatMap(\.rows))
-    try AtomicFile.write(forecast.csv(calendar: plan.calendar), to: path("forecast.csv"))
+    try AtomicFile.write(ForecastTable(rows: forecasts.flatMap(\.rows)).csv(calendar: plan.calendar), to: path("forecast.csv"))
+    // Every later stage reads the forecast as written, as `require` and `validate` would.
+    let forecast = try ForecastTable.read(
+      path: path("forecast.csv"), name: "\(out)/forecast.csv", calendar: plan.calendar, channels: Set(plan.channels.map(\.id)))
 
     Progress.note("plan: 2/5 requirements")
     let requirements = try RequirementPlanner(plan: plan).requirements(for: forecast)
