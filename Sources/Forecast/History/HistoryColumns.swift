@@ -22,39 +22,24 @@ struct HistoryColumns {
   static let perContact = ["arrived_at", "channel", "handle_seconds", "waited_seconds", "abandoned"]
 
   init(header: CSVRow, file: String) throws(InputError) {
-    try header.checkCommaSeparated(file: file, header: "timestamp,channel,volume,aht_seconds")
-    let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-    let form: Form = names.contains("arrived_at") ? .perContact : .perInterval
-    let known = form == .perInterval ? Self.perInterval : Self.perContact
-    for (index, name) in names.enumerated() where !known.contains(name) {
-      let layout =
-        form == .perInterval
-        ? "timestamp,channel,volume[,aht_seconds]"
-        : "arrived_at,channel[,handle_seconds,waited_seconds,abandoned]"
-      let hint = NearestName.suggestion(for: name, among: known).map { "did you mean \"\($0)\"? " } ?? ""
-      throw InputError(
-        file: file, line: header.line, field: "column \(index + 1)",
-        problem: "unknown column \"\(header.fields[index])\"",
-        remedy: "\(hint)the columns are \(layout)")
-    }
-    for (index, name) in names.enumerated() where names[..<index].contains(name) {
-      throw InputError(
-        file: file, line: header.line, field: name, problem: "column \"\(name)\" appears twice",
-        remedy: "keep one")
-    }
+    let lowered = header.fields.map { $0.trimmingSpaces.lowercased() }
+    let form: Form = lowered.contains("arrived_at") ? .perContact : .perInterval
     let required = form == .perInterval ? ["timestamp", "channel", "volume"] : ["arrived_at", "channel"]
-    for name in required where !names.contains(name) {
-      throw InputError(
-        file: file, line: header.line, field: name, problem: "the header has no \(name) column",
-        remedy: "start the file with timestamp,channel,volume[,aht_seconds] (per interval) "
-          + "or arrived_at,channel[,handle_seconds,...] (per contact)")
-    }
+    let columns = try CSVHeader(
+      header, file: file, required: required,
+      allowed: CSVHeader.Allowed(
+        names: form == .perInterval ? Self.perInterval : Self.perContact,
+        layout: form == .perInterval
+          ? "timestamp,channel,volume[,aht_seconds]" : "arrived_at,channel[,handle_seconds,waited_seconds,abandoned]"),
+      example: "timestamp,channel,volume,aht_seconds",
+      remedy: "start the file with timestamp,channel,volume[,aht_seconds] (per interval) "
+        + "or arrived_at,channel[,handle_seconds,...] (per contact)")
     self.form = form
-    self.timestamp = names.firstIndex(of: required[0])!
-    self.channel = names.firstIndex(of: "channel")!
-    self.volume = names.firstIndex(of: "volume")
-    self.handle = names.firstIndex(of: form == .perInterval ? "aht_seconds" : "handle_seconds")
-    self.count = names.count
+    self.timestamp = columns[required[0]]
+    self.channel = columns["channel"]
+    self.volume = columns.position("volume")
+    self.handle = columns.position(form == .perInterval ? "aht_seconds" : "handle_seconds")
+    self.count = header.fields.count
   }
 }
 
