@@ -74,6 +74,22 @@ extension HiringModel {
     let model = HiringModel(assumptions: assumptions, required: required, headcount: headcount)
     let (linear, columns) = model.build()
     if let writeModel { try linear.write(to: writeModel) }
+    // The LP relaxation first: its hires rounded (up, or to the nearest) are often within the gap
+    // of its bound, and then branch-and-cut has nothing to add.
+    let started = ContinuousClock.now
+    let relaxation = try GLPKSolver(relaxationOnly: true).solve(linear)
+    if relaxation.outcome == .optimal, let bound = relaxation.objective {
+      let rounded = [FloatingPointRoundingRule.up, .toNearestOrAwayFromZero].map { rule in
+        model.plan(
+          hires: columns.map { week in week.hires.map { (relaxation.values[$0] - 1e-6).rounded(rule) } ?? 0 },
+          byChannel: byChannel, channels: channels, status: .gapReached, lowerBound: bound, seconds: 0)
+      }
+      if var best = rounded.min(by: { $0.objective < $1.objective }), best.objective - bound <= gap.fraction * best.objective {
+        best.seconds = (ContinuousClock.now - started).inSeconds
+        if best.objective - bound <= 1e-9 * max(1, best.objective) { best.status = .optimal }
+        return best
+      }
+    }
     let solution = try GLPKSolver(timeLimit: timeLimit, relativeGap: gap).solve(linear)
     guard solution.outcome.hasSolution, let objective = solution.objective else {
       throw SolverError.solverFailed(call: "glp_intopt", code: 0, message: "the hiring model returned no solution (\(solution.outcome))")
