@@ -5,8 +5,8 @@ import Forecast
 /// Columns per week `w`: heads `n[w,k]` per tenure age, hires `h[w]` (integer, class weeks only),
 /// `overtime[w]`, `shortfall[w]`, `surplus[w]`. Rows: the cohort recursion (one per week and age),
 /// the balance `effective + overtime + shortfall - surplus = required`, and the overtime limit.
-/// The objective is the week costs summed. About 52 x (K + 5) columns: GLPK proves it optimal in
-/// well under a second.
+/// The objective is the week costs summed. About 52 x (K + 5) columns; solved by rounding the LP
+/// relaxation when that is within the gap, else by branch-and-cut (``plan(assumptions:channels:workload:headcount:timeLimit:gap:writeModel:)``).
 public struct HiringModel: Sendable {
   public let assumptions: CapacityAssumptions
   public let stages: TenureStages
