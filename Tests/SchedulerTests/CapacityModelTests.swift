@@ -92,6 +92,19 @@ import Testing
     #expect(plan.lowerBound <= plan.objective + 1e-9)
   }
 
+  /// class_min 5 on the same 26 weeks: the classes of 1 and 2 merge; the independent HiGHS build
+  /// (scripts/capacity_check_highs.py, with a binary per class week) finds 1,799.4947 with the same
+  /// classes: 2027-03-01 5, 03-29 6, 04-12 7, 04-26 12.
+  @Test func aClassRunsWithClassMinHiresOrNotAtAll() throws {
+    var (assumptions, workload) = try Self.fixture("capacity26")
+    assumptions.hiring.classMin = 5
+    let plan = try Self.plan(assumptions, workload)
+    #expect(plan.status == .optimal)
+    #expect(abs(plan.objective - 1799.494661884156) < 1e-6 * plan.objective)
+    #expect(plan.classes.map { "\($0.classStart.text) \($0.hires)" } == ["2027-03-01 5", "2027-03-29 6", "2027-04-12 7", "2027-04-26 12"])
+    #expect(plan.classes.allSatisfy { $0.hires >= 5 })
+  }
+
   /// GLPK's head columns are the cohort recursion of the hires it chose (the rows state it).
   @Test func solverHeadsFollowTheCohortRecursion() throws {
     let (assumptions, workload) = try Self.fixture("capacity26")

@@ -66,6 +66,8 @@ public struct CapacityAssumptions: Sendable, Equatable {
     public var ramp: [Double]
     /// Most hires in one class.
     public var classMax: Int
+    /// Fewest hires in a class that runs (a class of 0 does not run); 1: no minimum.
+    public var classMin: Int = 1
     /// Class weeks given as dates (`class_starts`, 1-based weeks); `nil`: every `classEveryWeeks`.
     public var classStarts: [Int]?
 

@@ -10,7 +10,7 @@ public enum CapacityAssumptionsReader {
   ]
   static let shrinkageKeys = ["default", "by_month"]
   static let attritionKeys = ["training", "ramp", "tenured"]
-  static let hiringKeys = ["lead_time", "class_every", "training", "ramp", "class_max", "class_starts"]
+  static let hiringKeys = ["lead_time", "class_every", "training", "ramp", "class_max", "class_min", "class_starts"]
   static let costKeys = ["fte_week", "hire", "overtime_fte_week", "shortfall_fte_week"]
 
   /// Reads the file at `path`. `planShrinkage` is the default when capacity.yaml gives none;
@@ -136,6 +136,11 @@ public enum CapacityAssumptionsReader {
     }
     var hiring = CapacityAssumptions.Hiring(
       leadTimeWeeks: lead, classEveryWeeks: 1, trainingWeeks: training, ramp: ramp, classMax: classMax)
+    if let minField = map.optional("class_min") {
+      hiring.classMin = try minField.parse(example: "8") { (text) throws(ValueError) in
+        try PlanReader.wholeNumber(text, in: 1...classMax, meaning: "hires a class needs to run (at most class_max)")
+      }
+    }
     if let startsField = map.optional("class_starts") {
       if map.optional("class_every") != nil {
         throw startsField.error("is given with class_every", "give one: class_every for a rhythm, class_starts for dates")

@@ -84,7 +84,9 @@ extension HiringModel {
           hires: columns.map { week in week.hires.map { (relaxation.values[$0] - 1e-6).rounded(rule) } ?? 0 },
           byChannel: byChannel, channels: channels, status: .gapReached, lowerBound: bound, seconds: 0)
       }
-      if var best = rounded.min(by: { $0.objective < $1.objective }), best.objective - bound <= gap.fraction * best.objective {
+      let minimum = assumptions.hiring.classMin
+      let allowed = rounded.filter { plan in plan.classes.allSatisfy { $0.hires >= minimum } }
+      if var best = allowed.min(by: { $0.objective < $1.objective }), best.objective - bound <= gap.fraction * best.objective {
         best.seconds = (ContinuousClock.now - started).inSeconds
         if best.objective - bound <= 1e-9 * max(1, best.objective) { best.status = .optimal }
         return best

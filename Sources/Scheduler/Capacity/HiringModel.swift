@@ -46,6 +46,16 @@ public struct HiringModel: Sendable {
           name: "hires_\(week)", upper: Double(assumptions.hiring.classMax), kind: .integer,
           objective: costs.hire))
         : nil
+      if let hires, assumptions.hiring.classMin > 1 {
+        // A class runs with class_min to class_max hires, or not at all: class_min x runs <= hires <= class_max x runs.
+        let runs = model.addVariable(.binary(name: "runs_\(week)"))
+        model.addConstraint(.init(
+          name: "class_min_\(week)", bounds: .atLeast(0),
+          terms: [(hires, 1), (runs, -Double(assumptions.hiring.classMin))]))
+        model.addConstraint(.init(
+          name: "class_max_\(week)", bounds: .atMost(0),
+          terms: [(hires, 1), (runs, -Double(assumptions.hiring.classMax))]))
+      }
       let columns = WeekColumns(
         heads: heads, hires: hires,
         overtime: model.addVariable(.init(name: "overtime_\(week)", objective: costs.overtimeFteWeek)),
