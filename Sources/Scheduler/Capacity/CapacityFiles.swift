@@ -35,7 +35,8 @@ public enum CapacityFiles {
     }
     struct Week: Encodable {
       let week: String, requiredFte: Double, requiredFteByChannel: [String: Double], effectiveFte: Double
-      let headcount: Double, hires: Int, shortfallFte: Double
+      let headcount: Double, inTraining: Double, hires: Int, overtimeFte: Double, shortfallFte: Double
+      let surplusFte: Double, cost: Double
     }
     struct Document: Encodable {
       let status: String, objective: Double, lowerBound: Double, gap: Double, seconds: Double
@@ -58,8 +59,9 @@ public enum CapacityFiles {
         Week(
           week: week.start.text, requiredFte: round(week.requiredFTE),
           requiredFteByChannel: Dictionary(uniqueKeysWithValues: zip(plan.channels, week.requiredByChannel.map(round))),
-          effectiveFte: round(week.effectiveFTE), headcount: round(week.headcount), hires: week.hires,
-          shortfallFte: round(week.shortfallFTE))
+          effectiveFte: round(week.effectiveFTE), headcount: round(week.headcount), inTraining: round(week.inTraining),
+          hires: week.hires, overtimeFte: round(week.overtimeFTE), shortfallFte: round(week.shortfallFTE),
+          surplusFte: round(week.surplusFTE), cost: round(week.cost))
       },
       notes: notes)
     let encoder = JSONEncoder()

@@ -39,7 +39,7 @@ extension CapacityPlan {
     return head + "; " + causes.joined(separator: "; ")
   }
 
-  static func format(_ value: Double) -> String {
+  public static func format(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
   }
 }

@@ -23,7 +23,13 @@ struct CapacityRun {
 
   /// Rows left out of the demand, then why weeks are short (each week is in capacity.csv).
   var notes: [String] {
-    workload.notes + (result.shortfallExplanation(assumptions).map { [$0] } ?? [])
+    var notes = workload.notes
+    let costs = assumptions.costs
+    if costs.shortfallFteWeek <= costs.fteWeek {
+      notes.append(
+        "costs: an FTE-week short (\(CapacityPlan.format(costs.shortfallFteWeek))) costs no more than a paid head-week (\(CapacityPlan.format(costs.fteWeek))): the plan would rather fall short than hire; raise shortfall_fte_week")
+    }
+    return notes + (result.shortfallExplanation(assumptions).map { [$0] } ?? [])
   }
 
   /// capacity.csv, hiring_plan.csv, capacity.json and report.html into `folder`, each whole or not at all.
