@@ -197,6 +197,20 @@ import Testing
     #expect(violations.contains { $0.message == "works voice 08:00-10:00 while voice is closed (holiday 2026-12-02)" })
   }
 
+  /// A holiday lowers the minimum of agents who could have worked that weekday, not of one never
+  /// available on it (a planner's Friday holiday cost Mon-Thu part-timers a day's share).
+  @Test func aHolidayLowersOnlyTheMinimumsOfAgentsAvailableThatWeekday() throws {
+    let plan = try F.plan(replacing: "shrinkage: 30%", with: "shrinkage: 30%\nholidays: [2026-12-04]")  // a Friday
+    let agents = try F.agents(
+      plan, replacing: "a2,Bea,voice,0,40,5,mon-fri 08:00-18:00,15", with: "a2,Bea,voice,20,40,4,mon-thu 08:00-18:00,15")
+    let ana = plan.weeklyMinimum(of: agents[0])
+    #expect(ana.holidays == [LocalDate(year: 2026, month: 12, day: 4)])
+    #expect(abs(ana.hours - (20 - 20.0 / 5)) < 1e-9)
+    let bea = plan.weeklyMinimum(of: agents[1])
+    #expect(bea.holidays.isEmpty)
+    #expect(bea.hours == 20)
+  }
+
   @Test func unknownAgentIsNamedOnce() throws {
     let plan = try F.plan()
     let (rules, violations) = try rules(try F.shift("zz", "2026-11-30", "09:00", F.four("voice"), plan: plan))

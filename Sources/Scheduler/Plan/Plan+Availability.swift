@@ -8,15 +8,18 @@ extension Plan {
   /// (agents.csv outlives changes of hours, and `whatif` moves hours on purpose): the scheduler gives
   /// them no shift, and the command warns, naming the agent. Holidays are not considered.
   public func canWorkOpenHours(_ agent: Agent) -> Bool {
-    guard let availability = agent.availability else { return true }
+    Weekday.allCases.contains { canWorkOpenHours(agent, on: $0) }
+  }
+
+  /// True when `agent` is available in at least one interval of weekday `day` in which a channel
+  /// they answer is open (holidays not considered).
+  public func canWorkOpenHours(_ agent: Agent, on day: Weekday) -> Bool {
     let open = agent.skills.compactMap { channel($0)?.hours }
-    for day in Weekday.allCases {
-      for minute in stride(from: 0, to: 24 * 60, by: intervalLength.minutes)
-      where availability.isOpen(day, minuteOfDay: minute)
-        && open.contains(where: { $0.isOpen(day, minuteOfDay: minute) })
-      {
-        return true
-      }
+    for minute in stride(from: 0, to: 24 * 60, by: intervalLength.minutes)
+    where (agent.availability?.isOpen(day, minuteOfDay: minute) ?? true)
+      && open.contains(where: { $0.isOpen(day, minuteOfDay: minute) })
+    {
+      return true
     }
     return false
   }

@@ -11,7 +11,8 @@ extension Plan {
     /// A day's share: `min_hours / working days`, the working days being `max_days` after
     /// `min_days_off`.
     public var share: Double
-    /// The holidays of the week on weekdays when one of the agent's channels would otherwise open.
+    /// The holidays of the week on weekdays when the agent could otherwise work: one of their
+  /// channels would open while they are available.
     public var holidays: [LocalDate]
   }
 
@@ -20,17 +21,17 @@ extension Plan {
     min(agent.maxDays, max(0, 7 - (rules?.minDaysOff ?? 0)))
   }
 
-  /// The agent's minimum for the week: each holiday on a weekday when one of the agent's channels
-  /// would otherwise open is a day off that counts as worked, lowering the minimum by a day's share.
+  /// The agent's minimum for the week: each holiday on a weekday when the agent could otherwise
+  /// work (one of their channels would open while they are available) is a day off that counts as
+  /// worked, lowering the minimum by a day's share. An agent never available that weekday loses nothing.
   ///
   /// Example: 36 h over 5 days with a Friday holiday asks 36 - 36/5 = 28.8 h.
   public func weeklyMinimum(of agent: Agent) -> WeeklyMinimum {
     let contract = agent.minHours.inHours
     let days = workingDays(of: agent)
     guard contract > 0, days > 0 else { return WeeklyMinimum(contract: contract, hours: contract, share: 0, holidays: []) }
-    let hours = agent.skills.compactMap { channel($0)?.hours }
     let holidays = (0..<7).map { week.adding(days: $0) }.filter { date in
-      self.holidays.contains(date) && hours.contains { !$0.ranges(on: date.weekday).isEmpty }
+      self.holidays.contains(date) && canWorkOpenHours(agent, on: date.weekday)
     }
     let share = contract / Double(days)
     return WeeklyMinimum(
