@@ -73,6 +73,30 @@ struct HistoryReaderTests {
     #expect(history.corrections.contains { $0.kind == .repeatedLocalTime })
   }
 
+  /// Rows of the repeated hour that carry their UTC offsets, in time order, need no note: neither
+  /// "read as its second occurrence" nor "out of time order" (a planner's export was told both).
+  @Test func repeatedHourWithOffsetsInOrderIsNotNoted() throws {
+    let history = try read("""
+      timestamp,channel,volume
+      2026-11-01T00:45,voice,2
+      2026-11-01T01:00-04:00,voice,4
+      2026-11-01T01:15-04:00,voice,5
+      2026-11-01T01:00-05:00,voice,6
+      2026-11-01T01:15-05:00,voice,3
+      2026-11-01T02:00,voice,1
+      """)
+    #expect(history.corrections.isEmpty)
+    let plain = try read("""
+      timestamp,channel,volume
+      2026-11-01T01:00,voice,4
+      2026-11-01T01:15,voice,5
+      2026-11-01T01:00,voice,6
+      2026-11-01T01:15,voice,3
+      2026-11-01T02:00,voice,1
+      """)
+    #expect(plain.corrections.map(\.kind) == [.repeatedLocalTime])  // in time order: only the occurrence is said
+  }
+
   @Test func localTimeInTheSpringGapIsRefused() {
     expectError(
       "timestamp,channel,volume\n2026-03-08T02:30,voice,1\n",

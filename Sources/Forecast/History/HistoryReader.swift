@@ -66,6 +66,7 @@ private struct ReadState {
   var days: [String: [LocalDate: HistoryDay]] = [:]
   var shapes: [LocalDate: [UInt8]] = [:]
   var lastKey: [String: Int] = [:]
+  var dayOffsets: [LocalDate: Int] = [:]
   var corrections: [HistoryCorrection.Kind: [String: HistoryCorrection]] = [:]
   var order: [HistoryCorrection] = []
 
@@ -97,13 +98,21 @@ private struct ReadState {
         remedy: "\(hint)the plan's channels are \(known); add it to plan.yaml or remove its rows")
     }
     let field = layout.form == .perInterval ? "timestamp" : "arrived_at"
-    let (local, second) = try place(row[layout.timestamp], line: row.line, field: field)
+    let (local, secondByOffset, offsetGiven) = try place(row[layout.timestamp], line: row.line, field: field)
     if holidays.contains(local.date) {
       note(.holidayRows, channel, row.line)
       return
     }
     let slot = local.minuteOfDay / rules.intervalLength.minutes
-    let key = local.localSecondsSinceEpoch * 2 + (second ? 1 : 0)
+    // Order by the real instant: a row of the repeated hour is its second occurrence when its
+    // offset says so or, without one, when its interval already has a row.
+    var second = secondByOffset
+    if !offsetGiven, layout.form == .perInterval, shape(of: local.date)[slot] == 2,
+      (days[channel]?[local.date]?.rows[slot] ?? 0) >= 1
+    {
+      second = true
+    }
+    let key = try instantKey(local, second: second)
     if let last = lastKey[channel], key < last { note(.unsortedRows, channel, row.line) }
     lastKey[channel] = key
     let empty = HistoryDay(realIntervals: shape(of: local.date))
@@ -112,7 +121,8 @@ private struct ReadState {
     let corrected: HistoryCorrection.Kind?
     switch layout.form {
     case .perInterval:
-      corrected = try Self.addInterval(row, layout, channel, local, slot, rules, &days[channel, default: [:]][local.date, default: empty])
+      corrected = try Self.addInterval(
+        row, layout, channel, local, slot, rules, offsetGiven, &days[channel, default: [:]][local.date, default: empty])
     case .perContact:
       corrected = try Self.addContact(row, layout, slot, rules, &days[channel, default: [:]][local.date, default: empty])
     }
@@ -122,7 +132,7 @@ private struct ReadState {
   /// Adds one per-interval row; returns the correction it needed, if any.
   private static func addInterval(
     _ row: CSVRow, _ layout: HistoryColumns, _ channel: String, _ local: LocalDateTime, _ slot: Int,
-    _ rules: RowRules, _ day: inout HistoryDay
+    _ rules: RowRules, _ offsetGiven: Bool, _ day: inout HistoryDay
   ) throws -> HistoryCorrection.Kind? {
     let file = rules.file, intervalLength = rules.intervalLength
     if local.minute % intervalLength.minutes != 0 || local.second != 0 {
@@ -138,7 +148,9 @@ private struct ReadState {
         problem: "\(channel) at \(local.text) appears twice",
         remedy: "keep one row per channel and interval")
     }
-    let repeated = day.rows[slot] == 1
+    // The second row of a repeated hour's interval is its second occurrence: noted only when no
+    // UTC offset said which occurrence it is.
+    let repeated = day.rows[slot] == 1 && !offsetGiven
     day.rows[slot] += 1
     let volume = try rules.number(row[layout.volume!], row.line, "volume", allowEmpty: false) ?? 0
     guard volume <= 1_000_000 else {
@@ -172,8 +184,24 @@ private struct ReadState {
     return nil
   }
 
-  /// The local day and time of a timestamp, and whether it is a repeated hour's second occurrence.
-  private mutating func place(_ text: String, line: Int, field: String) throws -> (LocalDateTime, Bool) {
+  /// Seconds of the real instant (UTC) of a local time, its second occurrence when `second`; the
+  /// day's offset is found once per day (the resolver only on daylight-saving days).
+  private mutating func instantKey(_ local: LocalDateTime, second: Bool) throws -> Int {
+    if shape(of: local.date).allSatisfy({ $0 == 1 }) {
+      if let offset = dayOffsets[local.date] { return local.localSecondsSinceEpoch - offset }
+      let midnight = LocalDateTime(date: local.date, hour: 0, minute: 0)
+      let offset = midnight.localSecondsSinceEpoch - Int(try calendar.instant(for: midnight).timeIntervalSince1970)
+      dayOffsets[local.date] = offset
+      return local.localSecondsSinceEpoch - offset
+    }
+    let first = Int(try calendar.instant(for: local).timeIntervalSince1970)
+    let fold = Int(calendar.length(of: local.date).inSeconds) - 86_400
+    return first + (second ? max(0, fold) : 0)
+  }
+
+  /// The local day and time of a timestamp, whether it is a repeated hour's second occurrence (by
+  /// its UTC offset), and whether it carried an offset.
+  private mutating func place(_ text: String, line: Int, field: String) throws -> (LocalDateTime, Bool, Bool) {
     let parsed: (LocalDateTime, utcOffset: Int?)
     if let compact = LocalDateTime.parseCompact(text) {
       parsed = (compact, nil)
@@ -189,15 +217,15 @@ private struct ReadState {
       let instant = Date(timeIntervalSince1970: TimeInterval(local.localSecondsSinceEpoch - offset))
       local = calendar.localTime(for: instant)
       let first = try? calendar.instant(for: local)
-      return (local, first.map { $0 != instant } ?? false)
+      return (local, first.map { $0 != instant } ?? false, true)
     }
-    if shape(of: local.date).allSatisfy({ $0 == 1 }) { return (local, false) }
+    if shape(of: local.date).allSatisfy({ $0 == 1 }) { return (local, false, false) }
     do {
       _ = try calendar.instant(for: local)
     } catch {
       throw InputError(file: file, line: line, field: field, error)
     }
-    return (local, false)
+    return (local, false, false)
   }
 
   /// Real intervals per slot on `date`: all 1, except around a daylight-saving change.
