@@ -27,7 +27,7 @@ import Testing
     #expect(message(replacing: "min_rest: 11h", with: "minimum_rest: 11h")
       == "plan.yaml line 31, field rules.minimum_rest: unknown key; did you mean \"min_rest\"?")
     #expect(message(replacing: "name: Demo Bank", with: "colour: blue")
-      == "plan.yaml line 1, field colour: unknown key; known keys: name, timezone, interval, week, shrinkage, holidays, channels, shifts, rules, min_interval_service_level, service_level_margin, special_days")
+      == "plan.yaml line 1, field colour: unknown key; known keys: name, timezone, interval, week, shrinkage, holidays, channels, shifts, rules, min_interval_service_level, service_level_margin, special_days, business_days")
   }
 
   @Test func yamlSyntaxErrorIsOneLineWithItsLineNumber() {

@@ -68,6 +68,9 @@ import Testing
     ])
     #expect(plan.channel("voice")?.handleTime == .seconds(240))
     #expect(plan.channel("chat")?.handleTime == nil)
+    #expect(plan.calendar.businessDays == nil)
+    let declared = try PlanReader.read(yaml: yaml + "business_days: sun-thu\n")
+    #expect(declared.calendar.businessDays == [.sunday, .monday, .tuesday, .wednesday, .thursday])
   }
 
   @Test func optionalChannelKeysMayBeLeftOutAndHoursTakeLists() throws {

@@ -7,7 +7,8 @@
 /// A **business weekday** is one whose usual opening (open intervals on its days in the series,
 /// holidays left out) is at least a third of the longest weekday's: with the bank's hours
 /// (Sunday-Thursday 17 h, Friday 7 h, Saturday 4 h) Sunday to Friday are business weekdays and
-/// Saturday evening is not. A **business day** is a business weekday that is not a holiday.
+/// Saturday evening is not; a center open a short Saturday may need plan.yaml's `business_days`
+/// (`mon-fri`), which replaces the rule. A **business day** is a business weekday that is not a holiday.
 public struct DayCalendar: Sendable, Hashable, Codable {
   /// The date of the series' day 0.
   public var firstDate: LocalDate
@@ -15,6 +16,8 @@ public struct DayCalendar: Sendable, Hashable, Codable {
   public var specialDays: [SpecialDay]
   /// How many business days at the start of a month get a class of their own (default 3).
   public var monthStartDays: Int
+  /// The business weekdays the planner declared (plan.yaml `business_days`); nil: from the hours.
+  public var businessDays: Set<Weekday>?
 
   public init(firstDate: LocalDate, holidays: Holidays = [], specialDays: [SpecialDay] = [], monthStartDays: Int = 3) {
     precondition(monthStartDays >= 0, "monthStartDays must not be negative")
@@ -26,6 +29,7 @@ public struct DayCalendar: Sendable, Hashable, Codable {
 
   /// The weekdays a series treats as business days, from its open intervals (holidays left out).
   func businessWeekdays(of series: SeasonalSeries) -> Set<Weekday> {
+    if let businessDays { return businessDays }
     let ipd = series.intervalsPerDay
     var open = [Weekday: Int]()
     for j in 0..<(series.count / ipd) {

@@ -30,6 +30,9 @@ public struct PlanningCalendar: Sendable {
   /// Days the planner expects to run unlike their weekday (plan.yaml `special_days`); only the
   /// calendar-aware forecast reads them.
   public var specialDays: [SpecialDay] = []
+  /// The weekdays that count as business days for the calendar-aware forecast (plan.yaml
+  /// `business_days`); nil: found from each channel's opening hours.
+  public var businessDays: Set<Weekday>?
   /// The cached converter between instants and this zone's wall clock.
   public let resolver: LocalTimeResolver
 

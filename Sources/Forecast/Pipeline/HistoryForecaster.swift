@@ -98,7 +98,8 @@ public struct HistoryForecaster: Sendable {
       for slot in 0..<perDay { horizonOpen.append(!isHoliday && isOpenSlot(channel, date, slot)) }
     }
     let horizon = horizonOpen.count
-    let dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
+    var dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
+    dayCalendar.businessDays = calendar.businessDays
     let forecaster = AutomaticForecaster(
       candidates: Self.candidates(for: choice, days: dayCalendar) ?? Self.allCandidates(dayCalendar),
       backtest: Backtest(weeks: backtestWeeks, horizonWeeks: max(1, (horizonDays + 6) / 7)))

@@ -18,7 +18,7 @@ import Yams
 public enum PlanReader {
   static let planKeys = [
     "name", "timezone", "interval", "week", "shrinkage", "holidays", "channels", "shifts", "rules",
-    "min_interval_service_level", "service_level_margin", "special_days",
+    "min_interval_service_level", "service_level_margin", "special_days", "business_days",
   ]
 
   /// Reads `folder/plan.yaml`; errors name the file by that path. The plan's name defaults to the
@@ -62,6 +62,9 @@ public enum PlanReader {
     var calendar = PlanningCalendar(
       timeZone: zone, intervalLength: interval, week: week, holidays: holidays)
     if let list = top.optional("special_days") { calendar.specialDays = try readSpecialDays(list) }
+    if let days = top.optional("business_days") {
+      calendar.businessDays = Set(try days.parse(example: "mon-fri", Weekday.days(parsing:)))
+    }
     let channelsField = try top.required("channels", example: "[{ id: voice, kind: voice, ... }]")
     let channelList = try channelsField.list(example: "- id: voice")
     guard !channelList.isEmpty else {

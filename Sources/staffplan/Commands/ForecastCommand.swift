@@ -52,7 +52,7 @@ struct ForecastCommand: ParsableCommand {
     }
     let forecasts = try PlanForecast.run(
       plan: plan, historyPath: history ?? "\(self.plan)/history.csv", start: start, weeks: weeks, choice: choice)
-    if backtest { print(BacktestTable.text(forecasts), terminator: "") }
+    if backtest { print(BacktestTable.text(forecasts, businessDays: plan.calendar.businessDays), terminator: "") }
     try AtomicFile.write(
       ForecastTable(rows: forecasts.flatMap(\.rows)).csv(calendar: plan.calendar), to: out)
     Progress.note("forecast: wrote \(out)")
@@ -101,7 +101,10 @@ enum PlanForecast {
 
 /// The `--backtest` table: per channel each method's WAPE, MASE, bias, and the choice.
 enum BacktestTable {
-  static func text(_ forecasts: [ChannelForecast]) -> String {
+  static func text(_ forecasts: [ChannelForecast], businessDays: Set<Weekday>? = nil) -> String {
+    let businessDaysLine = businessDays.map { days in
+      "    business days: \(Weekday.allCases.filter { days.contains($0) }.map(\.shortName).joined(separator: ",")) (plan.yaml business_days)\n"
+    } ?? "    business days: from the channel's hours (weekdays open at least a third as long as its longest); plan.yaml business_days sets them\n"
     var text = ""
     for forecast in forecasts {
       let chosen = forecast.result.method
@@ -115,6 +118,9 @@ enum BacktestTable {
         text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
       }
       text += factorLines(forecast.result.dayFactors, of: "volume (CalendarTopDown, whole history")
+      if forecast.result.dayFactors?.isEmpty == false {
+        text += businessDaysLine
+      }
       text += factorLines(forecast.handleFactors, of: "handle time (applied to every method's forecast")
       text += coverageLines(forecast.result.coverage, historyStart: forecast.historyStart)
     }
