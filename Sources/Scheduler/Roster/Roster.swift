@@ -125,7 +125,7 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
 /// One channel's promise and what the written roster delivers, as `validate --json` reports it.
 public struct ChannelPromise: Sendable, Codable, Equatable {
   public var channel: String
-  /// Share of the week's contacts answered within the promised time, rounded to 4 decimals.
+  /// Share of the week's contacts answered within the promised time, rounded to 6 decimals (so every file and report rounds it to the same tenth of a percent).
   public var serviceLevel: Double
   /// The promise, as written in plan.yaml (`80/20`, `90%/24h`).
   public var target: String

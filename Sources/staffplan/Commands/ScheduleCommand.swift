@@ -206,7 +206,7 @@ enum SchedulePipeline {
     let report = RosterValidator(week: validationWeek).validate()
     return report.channels.enumerated().map { index, check in
       var promise = ChannelPromise(
-        channel: check.channel.id, serviceLevel: (check.serviceLevel * 10_000).rounded() / 10_000,
+        channel: check.channel.id, serviceLevel: (check.serviceLevel * 1_000_000).rounded() / 1_000_000,
         target: check.targetText, kept: check.kept, strongestKept: check.strongestKeptText)
       if !check.kept, let gap = PromiseGap.of(validationWeek, channel: index) {
         promise.keepableInOpenHours = gap.reachable

@@ -63,9 +63,14 @@ struct PublishLanguage: Sendable {
     return "\(share) \(contacts[channel.kind]!) \(answered[channel.kind]!) \(within) \(duration(channel.target.answerTime))"
   }
 
-  /// `20 seconds`, `2 minutes`, `24 hours`, `1 hour`, `3 days`: the largest whole unit (hours up to 72).
+  /// `20 seconds`, `2 minutes`, `24 hours`, `1 hour`, `3 days`: the largest whole unit (hours up to
+  /// 72); hours and minutes both when the hours are not whole (`24 hours 45 minutes`, not `1485 minutes`).
   func duration(_ duration: Duration) -> String {
     let seconds = Int(duration.inSeconds.rounded())
+    if seconds > 3600, seconds % 3600 != 0, seconds % 60 == 0, seconds < 96 * 3600 {
+      let hours = seconds / 3600, minutes = seconds % 3600 / 60
+      return "\(hours) \(hours == 1 ? units[2].0 : units[2].1) \(minutes) \(minutes == 1 ? units[1].0 : units[1].1)"
+    }
     let (amount, unit): (Int, Int) =
       if seconds >= 96 * 3600, seconds % 86_400 == 0 { (seconds / 86_400, 3) } else if seconds >= 3600,
         seconds % 3600 == 0

@@ -25,7 +25,7 @@ enum ValidationText {
       var fields: [(String, String)] = [
         ("channel", quoted(channel.channel.id)),
         ("kind", quoted(channel.channel.kind.rawValue)),
-        ("serviceLevel", CSVText.number(channel.serviceLevel)),
+        ("serviceLevel", CSVText.number(channel.serviceLevel, decimals: 6)),
         ("target", quoted(channel.targetText)),
         ("kept", channel.kept ? "true" : "false"),
         ("strongestKept", channel.strongestKeptText.map(quoted) ?? "null"),
