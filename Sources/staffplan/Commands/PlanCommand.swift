@@ -96,8 +96,8 @@ struct PlanPipeline {
 
     Progress.note("plan: 3/5 schedule")
     let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row), objective: objective)
-    let result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
-    let segments = try SchedulePipeline.write(week: week, result: result, to: staging.path, shownAs: out)
+    var result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
+    let segments = try SchedulePipeline.write(week: week, result: &result, to: staging.path, shownAs: out)
 
     Progress.note("plan: 4/5 validate")
     let validationWeek = ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))

@@ -39,6 +39,9 @@ enum PlanSummary {
     text += "unmet h: " + meanings.joined(separator: "; ") + "\n"
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
+      if let hint = PromiseGapText.searchHint(channel: promise.channel, report: result.report, week: week, roster: result.roster) {
+        text += "\(promise.channel): \(hint)\n"
+      }
     }
     let report = result.report
     text += String(

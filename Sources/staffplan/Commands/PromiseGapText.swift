@@ -33,6 +33,19 @@ enum PromiseGapText {
     return toKeep(hours, on: promise.channel, places: promise.toKeepWhere ?? [])
   }
 
+  /// When the search stopped far from its bound while agents skilled for `channel` have contract
+  /// hours left, new hours may not be needed: a longer search may keep the promise. Nil otherwise.
+  static func searchHint(channel: String, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
+    guard report.gap > 0.03, report.status != .optimal else { return nil }
+    let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
+    let unused = week.agents.filter { $0.skills.contains(channel) }
+      .reduce(0.0) { $0 + max(0, $1.maxHours.inHours - (paid[$1.id] ?? 0)) }
+    guard unused >= 1 else { return nil }
+    return String(
+      format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ have %.1f contract hours unused; a longer --time-limit may keep it",
+      report.gap * 100, channel, unused)
+  }
+
   /// `about +14.5 agent-hours on chat would keep it: mon 11:00-16:30 6.0 h, ...` (six days at most).
   static func toKeep(_ hours: Double, on channel: String, places: [String]) -> String {
     let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")

@@ -46,8 +46,8 @@ struct ScheduleCommand: ParsableCommand {
     if let path = writeModel {
       try SchedulePipeline.writeModel(week, to: path)
     }
-    let result = try SchedulePipeline.solve(week, timeLimit: limit, gap: gap)
-    try SchedulePipeline.write(week: week, result: result, to: out)
+    var result = try SchedulePipeline.solve(week, timeLimit: limit, gap: gap)
+    try SchedulePipeline.write(week: week, result: &result, to: out)
   }
 }
 
@@ -143,7 +143,7 @@ enum SchedulePipeline {
   /// whole or not at all; returns the roster's segments.
   @discardableResult
   /// `shownAs` is the folder named in messages (the final one, when `folder` is a staging folder).
-  static func write(week: WeekProblem, result: ScheduleResult, to folder: String, shownAs: String? = nil) throws
+  static func write(week: WeekProblem, result: inout ScheduleResult, to folder: String, shownAs: String? = nil) throws
     -> [RosterSegment]
   {
     let export = RosterExport(week: week, result: result)
@@ -163,6 +163,9 @@ enum SchedulePipeline {
       if let phrase = PromiseGapText.phrase(promise) {
         Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
       }
+      if let hint = PromiseGapText.searchHint(channel: promise.channel, report: report, week: week, roster: result.roster) {
+        Progress.note("schedule: \(promise.channel): \(hint)")
+      }
     }
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
     #if DEBUG
@@ -172,6 +175,7 @@ enum SchedulePipeline {
       }
     #endif
     let json = try scheduleJSON(report)
+    result.report = report
     try AtomicFile.write(roster, to: "\(folder)/roster.csv")
     try AtomicFile.write(coverage, to: "\(folder)/coverage.csv")
     try AtomicFile.write(json, to: "\(folder)/schedule.json")
