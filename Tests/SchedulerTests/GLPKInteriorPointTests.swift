@@ -20,4 +20,19 @@ import Testing
     #expect(relaxed.outcome == .optimal)
     #expect((relaxed.objective ?? 0) >= (exact.objective ?? .infinity) - 1e-6)
   }
+
+  /// The certificate behind keeping an interior point GLPK stopped early on: weak duality from any
+  /// row multipliers. min x + 2y s.t. x + y >= 4, y >= 1 (x, y >= 0): optimum 5 at (3, 1), duals (1, 1).
+  @Test func lagrangianBoundOfAnyMultipliersIsBelowTheOptimum() throws {
+    var model = LinearModel(name: "certificate")
+    let x = model.addVariable(.init(name: "x", objective: 1))
+    let y = model.addVariable(.init(name: "y", objective: 2))
+    model.addConstraint(.init(name: "cover", bounds: .atLeast(4), terms: [(x, 1), (y, 1)]))
+    model.addConstraint(.init(name: "floor", bounds: .atLeast(1), terms: [(y, 1)]))
+    #expect(model.lagrangianBound(duals: [1, 1]) == 5)  // the optimal duals prove the optimum
+    #expect(try #require(model.lagrangianBound(duals: [0.5, 0.2])) <= 5)  // any others prove less
+    #expect(model.lagrangianBound(duals: [2, 0]) == nil)  // x's reduced cost -1 meets x's infinite upper bound
+    #expect(model.isFeasible([3, 1]))
+    #expect(!model.isFeasible([2.5, 1]))
+  }
 }

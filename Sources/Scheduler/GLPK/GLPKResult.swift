@@ -46,6 +46,34 @@ enum GLPKResult {
       duals: outcome == .optimal ? duals : [])
   }
 
+  /// The best point GLPK's interior-point method kept after stopping early (instability, no
+  /// convergence), as an optimal solution when it is feasible for `model` and the Lagrangian bound
+  /// of its row duals is within 1e-6 of its objective; that bound is the solution's `bestBound`.
+  static func interiorBestPoint(
+    _ problem: borrowing GLPKProblem, model: LinearModel, columns: Int, rows: Int, start: ContinuousClock.Instant
+  ) throws(SolverError) -> Solution? {
+    guard model.sense == .minimize else { return nil }
+    var status: Int32 = 0
+    var objective = 0.0
+    var values = [Double](repeating: 0, count: columns)
+    var duals = [Double](repeating: 0, count: rows)
+    try problem.call("glp_ipt_status") { p, m in
+      values.withUnsafeMutableBufferPointer { v in
+        duals.withUnsafeMutableBufferPointer { d in
+          sp_get_ipt_solution(p, &status, &objective, v.baseAddress, Int32(columns), d.baseAddress, Int32(rows), m.0, m.1)
+        }
+      }
+    }
+    let primal = model.objectiveValue(values)
+    guard primal.isFinite, model.isFeasible(values), let bound = model.lagrangianBound(duals: duals),
+      primal - bound <= 1e-6 * max(1, abs(primal))
+    else { return nil }
+    return Solution(
+      outcome: .optimal, objective: primal, bestBound: min(bound, primal),
+      gap: Percentage(fraction: max(0, primal - bound) / max(1, abs(primal))),
+      elapsed: start.duration(to: .now), values: values, duals: duals)
+  }
+
   /// The result of `glp_intopt`, with the incumbent's values.
   static func integer(
     _ problem: borrowing GLPKProblem, code: Int, text: String, columns: Int, lastBound: Double?,

@@ -59,7 +59,7 @@ public struct GLPKSolver: Sendable, Equatable {
       try problem.load(model)
       return try run(
         problem, columns: model.variables.count, rows: model.constraints.count,
-        integer: model.hasIntegerVariables, start: start, progress: progress)
+        integer: model.hasIntegerVariables, start: start, progress: progress, model: model)
     }
   }
 
@@ -91,13 +91,13 @@ public struct GLPKSolver: Sendable, Equatable {
       }
       return try run(
         problem, columns: Int(columns), rows: Int(rows), integer: integers > 0, start: start,
-        progress: nil)
+        progress: nil, model: nil)
     }
   }
 
   private func run(
     _ problem: borrowing GLPKProblem, columns: Int, rows: Int, integer: Bool,
-    start: ContinuousClock.Instant, progress: ((SolverProgress) -> Void)?
+    start: ContinuousClock.Instant, progress: ((SolverProgress) -> Void)?, model: LinearModel?
   ) throws(SolverError) -> Solution {
     let milliseconds = timeLimit.map(Self.milliseconds) ?? Int32.max
     if integer && !relaxationOnly {
@@ -131,7 +131,15 @@ public struct GLPKSolver: Sendable, Equatable {
         return try GLPKResult.continuous(
           problem, code: code, text: text, columns: columns, rows: rows, start: start, interior: true)
       }
-      // No convergence or numerical instability: the simplex method below decides.
+      // No convergence or numerical instability: GLPK keeps the best point it reached. Kept when
+      // it is feasible and the Lagrangian bound of its duals proves it within 1e-6 (a planner's
+      // week stopped with GLP_EINSTAB at a duality gap of 2e-8, then took a 90 s simplex);
+      // otherwise the simplex method below decides.
+      if let model, let kept = try GLPKResult.interiorBestPoint(
+        problem, model: model, columns: columns, rows: rows, start: start)
+      {
+        return kept
+      }
     }
     let (code, text) = try problem.callReturningCode("glp_simplex") { p, result, m in
       sp_simplex(p, milliseconds, 0, result, m.0, m.1)

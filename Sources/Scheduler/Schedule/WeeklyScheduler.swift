@@ -74,7 +74,7 @@ public struct WeeklyScheduler: Sendable {
     let overrun =
       lpTime > timeLimit
       ? "; the LP relaxation alone took \((lpTime.inSeconds * 10).rounded() / 10) s, past the time limit" : ""
-    var lowerBound = lp.outcome == .optimal ? (lp.objective ?? 0) : 0
+    var lowerBound = lp.outcome == .optimal ? (lp.bestBound ?? lp.objective ?? 0) : 0
     report("relaxation", nil, lowerBound)
 
     // Stage 1b: integer shift counts.
