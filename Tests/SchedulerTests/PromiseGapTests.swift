@@ -72,4 +72,29 @@ import Testing
     let strongest = try #require(gap.strongestPossible)
     #expect(strongest.share.fraction == 0.9 && strongest.answerTime > .seconds(8 * 3600))
   }
+
+  /// E-mail open every day 08:00-20:00, answered within 24 h, 4 e-mails of 300 s an interval at every
+  /// hour, one agent only on Monday: broken, but keepable. The agents added (only in open hours)
+  /// keep it when validation runs again.
+  @Test func deferredPromiseKeepableGetsTheAgentsThatKeepIt() throws {
+    let plan = try ValidationFixtures.plan(
+      """
+        - id: email
+          kind: email
+          hours: { mon-sun: "08:00-20:00" }
+          target: 90%/24h
+      """)
+    let forecast = ValidationFixtures.steadyForecast("email", volume: 4, aht: 300)
+    var week = ValidationWeek(
+      plan: plan, forecast: forecast, roster: ValidationFixtures.crew(1, "2026-11-30T08:00", "2026-11-30T20:00", "email"))
+    #expect(!RosterValidator(week: week).validate().allKept)
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(gap.reachable && gap.agentHours > 0)
+    let open = week.intervals.map { plan.calendar.isOpen($0, plan.channels[0].hours) }
+    #expect(gap.added.indices.allSatisfy { open[$0] || gap.added[$0] == 0 })
+    week.rostered[0] = zip(week.rostered[0], gap.added).map { $0 + $1 }
+    let after = RosterValidator(week: week).validate().channels[0]
+    #expect(after.kept)
+    #expect(PromiseGap.of(week, channel: 0) == nil)
+  }
 }

@@ -1,8 +1,9 @@
 import Forecast
 import Foundation
 
-/// What would keep a broken line promise (voice, chat): agents added interval by interval, where
-/// each buys the most contacts answered in time, until the week reaches the promised share.
+/// What would keep a broken promise. Line channels (voice, chat): agents added interval by interval, where
+/// each buys the most contacts answered in time, until the week reaches the promised share; deferred
+/// channels (e-mail, messaging): ``deferredToKeep(_:channel:window:)``, or the bound of their hours.
 ///
 /// The week's answered contacts are a sum over intervals of `V x L(n)` (the validation formula,
 /// ``LineQueueFigures``), so adding one scheduled agent at a time where it adds the most is the
@@ -86,10 +87,48 @@ public struct PromiseGap: Sendable, Equatable {
       volume: volume, handleSeconds: week.handleSeconds[index], capacitySeconds: capacity, window: window)
     let best = flow.share(within: window)
     let share = channel.target.share.fraction
-    guard best < share - 1e-9 else { return nil }
+    guard best < share - 1e-9 else { return deferredToKeep(week, channel: index, window: window) }
     return PromiseGap(
       added: Array(repeating: 0, count: volume.count), serviceLevel: best, reachable: false, agentHours: 0,
       strongestPossible: flow.strongest(channel.target.share, intervalSeconds: length))
+  }
+
+  /// A broken deferred promise that agents could keep: agents added one interval at a time, each
+  /// in the open interval with the fewest added (earliest first) within the window of the earliest
+  /// arrival whose work misses it and that an open interval can help (first come, first served: capacity there moves the whole
+  /// queue ahead), until the week reaches the share. Nil when kept, or not reached in 20 steps per
+  /// interval (then nothing is claimed).
+  static func deferredToKeep(_ week: ValidationWeek, channel index: Int, window: Int) -> PromiseGap? {
+    let plan = week.plan
+    let channel = plan.channels[index]
+    let volume = week.volume[index], handle = week.handleSeconds[index]
+    guard var capacity = RosterValidator(week: week).deferredCapacities()[index] else { return nil }
+    let open = week.intervals.map { plan.calendar.isOpen($0, channel.hours) }
+    let perAgent = (1 - plan.shrinkage(for: channel).fraction) * Double(channel.concurrency ?? 1)
+    let share = channel.target.share.fraction
+    let count = volume.count
+    var added = [Double](repeating: 0, count: count)
+    var flow = DeferredFlow.run(volume: volume, handleSeconds: handle, capacitySeconds: capacity, window: window)
+    guard flow.share(within: window) < share - 1e-9 else { return nil }
+    var steps = 0
+    while flow.share(within: window) < share - 1e-9, steps < 20 * count {
+      // The earliest late arrival that an open interval within its window can still help.
+      let place = volume.indices.lazy.filter { volume[$0] > 0 && flow.onTime[$0] < volume[$0] * (1 - 1e-9) }
+        .compactMap { late in
+          // Spread: the open interval of the window with the fewest agents added so far, earliest first.
+          (0..<window).map { (late + $0) % count }.filter { open[$0] }.min { added[$0] < added[$1] }
+        }.first
+      guard let place else { break }
+      added[place] += 1
+      capacity[place] += perAgent * week.length(of: place)
+      flow = DeferredFlow.run(volume: volume, handleSeconds: handle, capacitySeconds: capacity, window: window)
+      steps += 1
+    }
+    let level = flow.share(within: window)
+    // Not reached within the steps: say nothing rather than a wrong figure.
+    guard level >= share - 1e-9 else { return nil }
+    let hours = added.indices.reduce(0.0) { $0 + added[$1] * week.length(of: $1) / 3600 }
+    return PromiseGap(added: added, serviceLevel: level, reachable: true, agentHours: hours)
   }
 
   /// Where the agents go, one entry per day: the span from the first to the last interval that

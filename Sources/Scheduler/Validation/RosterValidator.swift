@@ -34,8 +34,15 @@ public struct RosterValidator: Sendable {
 
   /// Validates every channel: line channels first, then deferred ones in routing priority
   /// (messaging before e-mail), each taking the idle time of blended agents the ones before it left.
-  public func validate() -> ValidationReport {
+  public func validate() -> ValidationReport { run().report }
+
+  /// Capacity seconds per interval each deferred channel had in ``validate()`` (its own agents and
+  /// the blended idle time it was given), by channel index.
+  func deferredCapacities() -> [Int: [Double]] { run().capacities }
+
+  private func run() -> (report: ValidationReport, capacities: [Int: [Double]]) {
     let channels = week.plan.channels
+    var capacities: [Int: [Double]] = [:]
     var results = [ChannelValidation?](repeating: nil, count: channels.count)
     for (index, channel) in channels.enumerated() where !channel.kind.isDeferred {
       results[index] = validateLine(index, channel)
@@ -46,10 +53,11 @@ public struct RosterValidator: Sendable {
     for index in deferred {
       let (validation, borrowed) = validateDeferred(index, channels[index], idle: idle[index])
       results[index] = validation
+      capacities[index] = capacity(ofDeferred: index, idle: idle[index])
       // Idle time this channel used is gone for the channels after it (of any skill: a cautious count).
       for other in deferred { idle[other] = zip(idle[other], borrowed).map { max(0, $0 - $1) } }
     }
-    return ValidationReport(channels: results.map { $0! })
+    return (ValidationReport(channels: results.map { $0! }), capacities)
   }
 
   /// Validates the channel at `index` in the plan (as part of the whole week: ``validate()``).
@@ -113,6 +121,17 @@ public struct RosterValidator: Sendable {
       volume: volume.reduce(0, +), days: days(outcomes.map(\.serviceLevel), volume), intervals: outcomes)
   }
 
+  /// Seconds of work deferred channel `index` can do per interval: its agents after shrinkage times
+  /// concurrency, plus `idle` seconds of blended agents.
+  func capacity(ofDeferred index: Int, idle: [Double]) -> [Double] {
+    let channel = week.plan.channels[index]
+    let shrinkage = week.plan.shrinkage(for: channel).fraction
+    let perAgent = Double(channel.concurrency ?? 1)
+    return week.intervals.indices.map { i in
+      (week.rostered[index][i] * (1 - shrinkage) * week.length(of: i) + idle[i]) * perAgent
+    }
+  }
+
   /// The channel's flow on its own capacity plus `idle` seconds of blended agents per interval;
   /// returns the validation and the idle seconds used per interval.
   func validateDeferred(_ index: Int, _ channel: Channel, idle: [Double]) -> (ChannelValidation, [Double]) {
@@ -121,7 +140,7 @@ public struct RosterValidator: Sendable {
     let perAgent = Double(channel.concurrency ?? 1)
     let volume = week.volume[index], handle = week.handleSeconds[index], agents = week.rostered[index]
     let own = week.intervals.indices.map { agents[$0] * (1 - shrinkage) * week.length(of: $0) * perAgent }
-    let capacity = zip(own, idle).map { $0 + $1 * perAgent }
+    let capacity = capacity(ofDeferred: index, idle: idle)
     let window = DeferredFlow.window(channel.target, intervalSeconds: length)
     let flow = DeferredFlow.run(volume: volume, handleSeconds: handle, capacitySeconds: capacity, window: window)
     let outcomes = week.intervals.indices.map { i in
