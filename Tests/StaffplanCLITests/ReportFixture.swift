@@ -74,7 +74,11 @@ enum ReportFixture {
       """,
     "schedule.json": """
       {"status": "optimal", "objective": 1234.5, "lowerBound": 1200, "gap": 0.0279, "seconds": 12.34,
-       "paidHours": 1587.25, "cost": 24508.5, "unmetAgentHours": {"voice": 2, "chat": 1}}
+       "paidHours": 1587.25, "cost": 24508.5, "unmetAgentHours": {"voice": 2, "chat": 1},
+       "channels": [
+         {"channel": "voice", "serviceLevel": 0.8123, "target": "80/20", "kept": true},
+         {"channel": "chat", "serviceLevel": 0.75, "target": "80/60", "kept": false, "toKeepAgentHours": 6.5,
+          "toKeepWhere": ["mon 11:00-13:00 4.0 h", "tue 11:00-12:00 2.5 h"]}]}
       """,
     "validation.json": """
       {"channels": [

@@ -60,6 +60,13 @@ import Testing
     #expect(!html.contains("<b>O'Brien"))
   }
 
+  /// A broken promise's advice from schedule.json is in the report, as the terminal prints it.
+  @Test func brokenPromiseSaysWhatWouldKeepIt() throws {
+    let (html, _) = try render()
+    #expect(html.contains("chat: about +6.5 agent-hours on chat would keep it: mon 11:00-13:00 4.0 h, tue 11:00-12:00 2.5 h"))
+    #expect(!html.contains("voice: about"))
+  }
+
   @Test func promisesTableMatchesValidationJSON() throws {
     let (html, folder) = try render()
     defer { try? FileManager.default.removeItem(at: folder) }

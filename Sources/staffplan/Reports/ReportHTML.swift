@@ -44,7 +44,7 @@ enum ReportHTML {
       </header>
 
       """
-    html += ReportSections.promises(input.promises, plan: plan)
+    html += ReportSections.promises(input.promises, plan: plan, advice: input.schedule?.channels)
     html += ReportSections.solver(input.schedule, coverage: input.coverage, plan: plan)
 
     html += "<section id=\"forecast\" class=\"charts\">\n<h2>Forecast against recent history</h2>\n"

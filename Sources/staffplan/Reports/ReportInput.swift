@@ -33,6 +33,8 @@ struct ReportInput: Sendable {
     /// Why the search stopped there; paid hours with none of the agent's channels open.
     var stopReason: String?
     var idleHours: Double?
+    /// Each channel's promise on the roster as written, with what would keep a broken one.
+    var channels: [ChannelPromise]?
   }
 
   /// One channel of `validation.json`: the week's service level against the promise.

@@ -29,7 +29,7 @@ enum ReportSections {
     }
   }
 
-  static func promises(_ promises: [ReportInput.Promise]?, plan: Plan) -> String {
+  static func promises(_ promises: [ReportInput.Promise]?, plan: Plan, advice: [ChannelPromise]? = nil) -> String {
     var html = "<section id=\"promises\">\n<h2>Promises</h2>\n"
     guard let promises else { return html + ReportHTML.missing("validation.json") + "</section>\n" }
     let simulated = promises.contains { $0.simulatedServiceLevel != nil || $0.probabilityKept != nil }
@@ -54,6 +54,14 @@ enum ReportSections {
     if broken + risky > 0 {
       html += "<p class=\"note-box\">\(broken) promise\(broken == 1 ? "" : "s") broken, \(risky) at risk: "
         + "check the cover and service-level charts below before publishing.</p>\n"
+    }
+    // What would keep each broken promise (schedule.json), as schedule, plan and validate print it.
+    let phrases = (advice ?? []).filter { !$0.kept }.compactMap { promise in
+      PromiseGapText.phrase(promise).map { "<li>\(HTMLText.escape(promise.channel)): \(HTMLText.escape($0))</li>" }
+    }
+    if !phrases.isEmpty {
+      html += "<p>What would keep them (schedule.json; a floor: real shifts are longer):</p>\n<ul>\n"
+        + phrases.joined(separator: "\n") + "\n</ul>\n"
     }
     return html + "</section>\n"
   }
