@@ -9,9 +9,7 @@ public enum CSVText {
   /// A number with at most `decimals` decimals and no trailing zeros: `12`, `3.25`, `0.8459`.
   public static func number(_ value: Double, decimals: Int = 4) -> String {
     guard value.isFinite else { return "" }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
+    let rounded = rounded(value, decimals: decimals)
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
     return String(rounded)
   }

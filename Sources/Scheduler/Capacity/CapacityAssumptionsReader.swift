@@ -43,7 +43,7 @@ public enum CapacityAssumptionsReader {
       return hours
     } ?? 40
     let efficiency = try number(top.optional("efficiency"), default: 1, in: 0.5...3, example: "1.1")
-    let shrinkage = try readShrinkage(top.optional("shrinkage"), default: planShrinkage, start: start, weeks: weeks)
+    let shrinkage = try readShrinkage(top.optional("shrinkage"), default: planShrinkage)
     let headcount = try top.optional("headcount").map { (field) throws(InputError) in
       try number(field, default: 0, in: 0...1_000_000, example: "100")
     }
@@ -59,7 +59,7 @@ public enum CapacityAssumptionsReader {
       overtimeMax: overtime ?? Percentage(fraction: 0), costs: costs)
   }
 
-  static func readShrinkage(_ field: YAMLField?, default planShrinkage: Percentage, start: LocalDate, weeks: Int)
+  static func readShrinkage(_ field: YAMLField?, default planShrinkage: Percentage)
     throws(InputError) -> CapacityAssumptions.Shrinkage
   {
     guard let field else { return .init(standard: planShrinkage) }

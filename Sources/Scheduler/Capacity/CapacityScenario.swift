@@ -54,22 +54,14 @@ public enum CapacityScenarioReader {
   public static func read(path: String, base: CapacityAssumptions, channels: [String]) throws(InputError)
     -> CapacityScenario
   {
-    let yaml = try PlanReader.readText(path)
-    let stem = String(path.split(separator: "/").last ?? Substring(path))
-    let name = stem.split(separator: ".").first.map(String.init) ?? stem
+    let (yaml, name) = try ScenarioReader.readNamed(path)
     return try read(yaml: yaml, file: path, defaultName: name, base: base, channels: channels)
   }
 
   public static func read(yaml: String, file: String, defaultName: String, base: CapacityAssumptions, channels: [String])
     throws(InputError) -> CapacityScenario
   {
-    let meaningful = yaml.split(separator: "\n").contains {
-      let line = $0.trimmingCharacters(in: .whitespaces)
-      return !line.isEmpty && !line.hasPrefix("#") && line != "---"
-    }
-    guard meaningful else {
-      throw InputError(file: file, problem: "is empty", remedy: "write at least one change, like volume: +10% (docs/reference.md, Capacity scenarios)")
-    }
+    try ScenarioReader.requireChanges(yaml, file: file, example: "volume: +10% (docs/reference.md, Capacity scenarios)")
     let top = try PlanReader.compose(yaml, file: file).map(known: keys, example: "volume: +10%")
     var scenario = CapacityScenario(name: try top.optional("name")?.text(example: "name: high volume") ?? defaultName)
     if let field = top.optional("volume") { scenario.volume = try ScenarioReader.factors(field, channelIDs: channels) }
@@ -77,8 +69,7 @@ public enum CapacityScenarioReader {
       scenario.handleTime = try ScenarioReader.factors(field, channelIDs: channels)
     }
     if let field = top.optional("shrinkage") {
-      scenario.shrinkage = try CapacityAssumptionsReader.readShrinkage(
-        field, default: base.shrinkage.standard, start: base.start, weeks: base.weeks)
+      scenario.shrinkage = try CapacityAssumptionsReader.readShrinkage(field, default: base.shrinkage.standard)
     }
     if let field = top.optional("attrition") {
       let map = try field.map(known: CapacityAssumptionsReader.attritionKeys, example: "{ tenured: 1.5% }")

@@ -15,6 +15,8 @@ extension WeeklyWorkload {
     let calendar = plan.calendar
     var inHorizon: [ForecastTable.Row] = []
     var weeksOf: [Int] = []
+    var weeksSeen = Set<Int>()
+    var present = Set<String>()
     var before = 0
     var after = 0
     for row in forecast.rows {
@@ -23,21 +25,27 @@ extension WeeklyWorkload {
       if days >= 7 * assumptions.weeks { after += 1; continue }
       inHorizon.append(row)
       weeksOf.append(days / 7)
+      weeksSeen.insert(days / 7)
+      present.insert(row.channel)
     }
-    if let missing = (0..<assumptions.weeks).first(where: { !Set(weeksOf).contains($0) }) {
+    if let missing = (0..<assumptions.weeks).first(where: { !weeksSeen.contains($0) }) {
       throw InputError(
         file: file, field: "interval_start",
         problem: "has no interval in the week of \(assumptions.weekStart(missing + 1).text) (week \(missing + 1) of \(assumptions.weeks))",
         remedy: "forecast the whole horizon (staffplan forecast --start \(assumptions.start.text) --weeks \(assumptions.weeks)), or shorten it with --weeks \(missing)")
     }
     let requirements = try RequirementPlanner(plan: productive).requirements(for: ForecastTable(rows: inHorizon))
-    let channels = plan.channels.map(\.id).filter { id in inHorizon.contains { $0.channel == id } }
+    let channels = plan.channels.map(\.id).filter(present.contains)
     let column = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1, $0) })
     let hoursPerInterval = plan.intervalLength.duration.inSeconds / 3600
     var hours = [[Double]](repeating: [Double](repeating: 0, count: channels.count), count: assumptions.weeks)
+    // Requirements keep the rows' order, only closed intervals dropped: walk both to reuse each
+    // row's week instead of placing every interval in local time again.
+    var row = 0
     for requirement in requirements {
-      let week = assumptions.start.distance(to: calendar.localTime(for: requirement.start).date) / 7
-      hours[week][column[requirement.channel]!] += requirement.agents * hoursPerInterval
+      while inHorizon[row].start != requirement.start || inHorizon[row].channel != requirement.channel { row += 1 }
+      hours[weeksOf[row]][column[requirement.channel]!] += requirement.agents * hoursPerInterval
+      row += 1
     }
     var notes: [String] = []
     let ownShrinkage = plan.channels.compactMap { channel in channel.shrinkage.map { "\(channel.id) \($0.percentText)" } }

@@ -18,22 +18,33 @@ public enum ScenarioReader {
 
   /// Reads the file at `path`; its name without extension is the default scenario name.
   public static func read(path: String, plan: Plan, agentIDs: [String]) throws(InputError) -> Scenario {
-    let yaml = try PlanReader.readText(path)
-    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let (yaml, name) = try readNamed(path)
     return try read(yaml: yaml, file: path, defaultName: name, plan: plan, agentIDs: agentIDs)
+  }
+
+  /// A scenario file's text and its name without folder or extension (the default scenario name);
+  /// shared by whatif and capacity scenarios.
+  static func readNamed(_ path: String) throws(InputError) -> (yaml: String, name: String) {
+    (try PlanReader.readText(path), ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+  }
+
+  /// Refuses a scenario with nothing but blank lines, comments or `---`: it would compare the base
+  /// with itself. `example` shows a change to write.
+  static func requireChanges(_ yaml: String, file: String, example: String) throws(InputError) {
+    let meaningful = yaml.split(separator: "\n").contains {
+      let line = $0.trimmingCharacters(in: .whitespaces)
+      return !line.isEmpty && !line.hasPrefix("#") && line != "---"
+    }
+    guard meaningful else {
+      throw InputError(file: file, problem: "is empty", remedy: "write at least one change, like \(example)")
+    }
   }
 
   /// Reads scenario text; `file` names it in errors.
   public static func read(yaml: String, file: String, defaultName: String, plan: Plan, agentIDs: [String])
     throws(InputError) -> Scenario
   {
-    let meaningful = yaml.split(separator: "\n").contains {
-      let line = $0.trimmingCharacters(in: .whitespaces)
-      return !line.isEmpty && !line.hasPrefix("#") && line != "---"
-    }
-    guard meaningful else {
-      throw InputError(file: file, problem: "is empty", remedy: "write at least one change, like volume: { all: +10% }")
-    }
+    try requireChanges(yaml, file: file, example: "volume: { all: +10% }")
     let top = try PlanReader.compose(yaml, file: file).map(known: keys, example: "volume: { all: +10% }")
     var scenario = Scenario(
       name: try top.optional("name")?.text(example: "name: late chat") ?? defaultName, file: file)

@@ -139,7 +139,7 @@ public struct RosterValidator: Sendable {
     let shrinkage = week.plan.shrinkage(for: channel).fraction
     let perAgent = Double(channel.concurrency ?? 1)
     let volume = week.volume[index], handle = week.handleSeconds[index], agents = week.rostered[index]
-    let own = week.intervals.indices.map { agents[$0] * (1 - shrinkage) * week.length(of: $0) * perAgent }
+    let own = capacity(ofDeferred: index, idle: Array(repeating: 0, count: agents.count))
     let capacity = capacity(ofDeferred: index, idle: idle)
     let window = DeferredFlow.window(channel.target, intervalSeconds: length)
     let flow = DeferredFlow.run(volume: volume, handleSeconds: handle, capacitySeconds: capacity, window: window)

@@ -48,11 +48,9 @@ enum PlanSummary {
       format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",
       report.status.rawValue, report.cost, report.paidHours, report.objective, report.lowerBound, report.gap * 100,
       report.seconds)
-    let requiredHours = requirements.reduce(0) { $0 + $1.agents } * hours
-    if requiredHours > 0 {
+    if report.requiredAgentHours > 0 {
       text += String(
-        format: "efficiency: %.2f paid hours per required agent-hour (capacity.yaml's efficiency)\n",
-        report.paidHours / requiredHours)
+        format: "efficiency: %.2f paid hours per required agent-hour (capacity.yaml's efficiency)\n", report.efficiency)
     }
     let holidayNotes = report.conflicts.filter { $0.rule == .closedDay }.count
     let conflicts = report.conflicts.count - holidayNotes
