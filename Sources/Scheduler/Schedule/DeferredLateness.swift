@@ -3,8 +3,10 @@
 ///
 /// Work is never dropped: it is served late, first come first served, and the week repeats (as
 /// validation's `DeferredFlow` runs it). The week starts with last week's carry-over, taken as the
-/// work of the week's last `W` intervals, `K = A - P[T-W]`, each part dated by its arrival last
-/// week; the week may carry at most as much into next week. Per deferred channel `c` (`w` workload,
+/// work of the week's last `W` intervals or, when the channel closes earlier, of every interval
+/// after its last open one (no roster serves that work within the week: a Saturday-evening e-mail
+/// of a channel closed until Monday): `K = A - P[k]`, `k = min(T - W, last open + 1)`, each part
+/// dated by its arrival last week; the week may carry at most as much into next week. Per deferred channel `c` (`w` workload,
 /// `A = sum w`, `B` the backlog given at the week's start, `W` the window, `P[k] = sum_{tau<k} w`):
 /// - `served[c,t]`: cumulative work served by the end of `t`, carry-over and backlog included,
 ///   `0 <= served <= K + B + P[t+1]` (nothing is served before it arrives);
@@ -17,7 +19,7 @@
 /// Rows: `deferred[c,t]`: `served[t] - served[t-1] - sum_g serve[g,c,t] = 0`;
 /// `due[c,t]`: `served[t] + late[t] >= D[t]`, the work due by the end of `t`: for `t >= W-1`,
 /// `K + B + P[t-W+2]` (the backlog by `W - 1`, work of `tau` by `tau + W - 1`), before that the
-/// carry-over due by then, `P[t-W+2+T] - P[T-W]`;
+/// carry-over due by then, `P[t-W+2+T] - P[k]`;
 /// `steadyState[c]`: `served[T-1] + carried >= B + A`: the week serves the backlog and its own
 /// arrivals, so it carries into next week at most the `K` it started with.
 struct DeferredLateness {
@@ -33,10 +35,14 @@ struct DeferredLateness {
   let latePenalty: Double
   let carriedPenalty: Double
 
-  /// Columns: `served[t]`, `late[t]` (nil when nothing is due), `carried`.
+  /// The week's promise as a row over `late` (nil: lateness priced only), see `DeferredPromiseRow`.
+  let promise: DeferredPromiseRow?
+
+  /// Columns: `served[t]`, `late[t]` (nil when nothing is due), `carried`, `shortfall` (with a promise).
   var servedColumn: [Int] = []
   var lateColumn: [Int?] = []
   var carriedColumn = -1
+  var shortfallColumn: Int?
 
   /// `nil` for an immediate channel.
   init?(_ channel: ChannelDemand, intervalCount T: Int, hours: Double) {
@@ -46,18 +52,29 @@ struct DeferredLateness {
     for t in 0..<T { prefix.append(prefix[t] + (t < workload.count ? workload[t] : 0)) }
     let P = { (k: Int) in prefix[max(0, min(T, k))] }
     let total = prefix[T]
-    let carry = total - P(T - W)
+    // With only the last W intervals carried, a channel closed from Saturday 18:00 to Monday
+    // would owe its Saturday evening's work as `carried` in every roster.
+    let lastOpen = (0..<T).last { channel.isOpen($0) }
+    let carryStart = lastOpen.map { min(T - W, $0 + 1) } ?? (T - W)
+    let carry = total - P(carryStart)
     id = channel.id
     self.window = W
     arrived = (0..<T).map { carry + backlog + prefix[$0 + 1] }
     // Work of interval tau is due by the end of tau + W - 1; the backlog by W - 1; last week's
     // work of tau by tau - T + W - 1.
     due = (0..<T).map { t in
-      t >= W - 1 ? carry + backlog + P(t - W + 2) : max(0, P(t - W + 2 + T) - P(T - W))
+      t >= W - 1 ? carry + backlog + P(t - W + 2) : max(0, P(t - W + 2 + T) - P(carryStart))
     }
     steadyState = backlog + total
     carriedPenalty = channel.unmetPenaltyPerHour * hours
     latePenalty = carriedPenalty / Double(W)
+    if let deferredPromise = channel.deferredPromise {
+      promise = DeferredPromiseRow(
+        deferredPromise, workload: workload, open: (0..<T).map { channel.isOpen($0) }, window: W,
+        arrived: arrived, due: due)
+    } else {
+      promise = nil
+    }
   }
 
   /// Adds the channel's columns to `model`.
@@ -70,6 +87,9 @@ struct DeferredLateness {
       return model.addVariable(.init(name: "late[\(id),\(label(t))]", objective: latePenalty))
     }
     carriedColumn = model.addVariable(.init(name: "carried[\(id)]", objective: carriedPenalty))
+    if promise != nil {
+      shortfallColumn = model.addVariable(.init(name: "shortfall[\(id)]", objective: carriedPenalty))
+    }
   }
 
   /// Adds the channel's rows; `serve(t)` lists the columns serving the channel in `t`.
@@ -92,7 +112,32 @@ struct DeferredLateness {
           name: "steadyState[\(id)]", bounds: .atLeast(steadyState),
           terms: [(last, 1), (carriedColumn, 1)]))
     }
+    if let promise, let shortfallColumn {
+      // Work the week cannot serve is never on time (and delays every later week behind it).
+      // The late work counted, summed per block of a day's intervals into one column each: one
+      // dense row over the week's intervals made GLPK's simplex 14 times slower on benchmark M (2.4
+      // to 33 s), a chain of running sums its interior point 4 times slower on a planner's week.
+      var sums: [Int] = []
+      let counted = promise.slices.indices.filter { promise.slices[$0].map { !$0.givenUp } ?? false }
+        .filter { lateColumn[$0] != nil }
+      for block in stride(from: 0, to: counted.count, by: Self.promiseBlock) {
+        let members = counted[block..<min(counted.count, block + Self.promiseBlock)]
+        let sum = model.addVariable(.init(name: "lateCounted[\(id),\(label(members.first!))]"))
+        model.addConstraint(
+          .init(
+            name: "lateCounted[\(id),\(label(members.first!))]", bounds: .equal(0),
+            terms: [(sum, 1)] + members.map { (lateColumn[$0]!, -promise.slices[$0]!.weight) }))
+        sums.append(sum)
+      }
+      var terms: [(column: Int, coefficient: Double)] = [(shortfallColumn, 1), (carriedColumn, -1)]
+      terms += sums.map { ($0, -1) }
+      model.addConstraint(
+        .init(name: "deferredPromise[\(id)]", bounds: .atLeast(promise.rightHandSide), terms: terms))
+    }
   }
+
+  /// Intervals whose late work one `lateCounted` column sums.
+  static let promiseBlock = 96
 
   /// Late work per interval in agent-intervals of late work: `late[t] / W` (zero where nothing is due).
   func unmet(_ values: [Double]) -> [Double] {

@@ -94,6 +94,9 @@ public struct ChannelDemand: Sendable, Codable, Equatable {
   /// The week's promise (line channels scheduled to the promise); nil: cover each interval's
   /// requirement.
   public var promise: ServicePromise?
+  /// The week's promise of a deferred channel scheduled to its promise ("90 % of e-mails answered
+  /// within 24 h"); nil: late work priced by how late it is only.
+  public var deferredPromise: DeferredPromise?
 
   public init(id: String, demand: Demand, open: [Bool]? = nil, unmetPenaltyPerHour: Double = 100) {
     self.id = id

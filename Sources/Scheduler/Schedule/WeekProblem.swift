@@ -85,7 +85,9 @@ public struct WeekProblem: Sendable {
         demand = .immediate(required: zip(need, open).map { $1 ? $0 : 0 })
       }
       var demandOfChannel = ChannelDemand(id: channel.id, demand: demand, open: open, unmetPenaltyPerHour: penalty)
-      if objective == .promise, !channel.kind.isDeferred {
+      if objective == .promise, channel.kind.isDeferred {
+        demandOfChannel.deferredPromise = DeferredPromise(share: channel.target.share.fraction, contacts: volume)
+      } else if objective == .promise {
         demandOfChannel.promise = Self.servicePromise(
           plan: plan, channel: channel, volume: volume,
           handleSeconds: zip(handled, volume).map { $1 > 0 ? $0 / $1 : 0 }, required: need, open: open)

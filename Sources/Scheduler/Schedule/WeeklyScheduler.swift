@@ -26,6 +26,10 @@ public struct WeeklyScheduler: Sendable {
   /// to zero; letting each of them be 0 or 1 makes the neighbourhood too wide to search in time.
   public var neighbourhoodFloor: Double = 0.1
 
+  /// A deferred promise the relaxation keeps by less than this share of its contacts gets its
+  /// row in the model (weeks too large for the exact MIP).
+  static let deferredPromiseMargin = 0.01
+
   /// Relaxations with more columns use the simplex method, which stops at the time limit
   /// (GLPK's interior point cannot be stopped; the demo week's 27,000 columns take about 7 s).
   public var interiorPointColumnLimit = 60_000
@@ -47,6 +51,7 @@ public struct WeeklyScheduler: Sendable {
   public func schedule(
     _ problem: SchedulingProblem, progress: ((ScheduleProgress) -> Void)? = nil
   ) throws(SchedulingError) -> ScheduleResult {
+    var problem = problem
     let clock = ContinuousClock()
     let start = clock.now
     let remaining = { () -> Duration in max(.milliseconds(200), timeLimit - (clock.now - start)) }
@@ -61,15 +66,50 @@ public struct WeeklyScheduler: Sendable {
 
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
-    let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    var relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    // Deferred promises of weeks too large for the exact MIP: the first relaxation goes without
+    // their rows (they slow the interior point: the demo's relaxation 21 -> 27 s).
+    let promised = problem.channels.map(\.deferredPromise)
+    let exactMIP = relaxed.shiftColumn.joined().compactMap { $0 }.count <= exactMIPColumnLimit
+    if !exactMIP, promised.contains(where: { $0 != nil }) {
+      for c in problem.channels.indices { problem.channels[c].deferredPromise = nil }
+      relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    }
     // Interior point has no time limit: only where it is known to end well inside one.
     let interior = interiorPoint && relaxed.model.variables.count <= interiorPointColumnLimit
     // The relaxation always runs to its end (at most `relaxationLimit`): without it there is no
     // bound and no shift counts, only a roster of minimum hours, which nobody could publish.
     let lpStarted = clock.now
-    let lp = try Self.solve(
+    var lp = try Self.solve(
       relaxed.model,
       GLPKSolver(timeLimit: max(remaining(), relaxationLimit), relaxationOnly: true, interiorPoint: interior))
+    // A promise the relaxation's service keeps by less than a point (integer counts and named
+    // agents lose some of it) gets its row, the intervals wholly late in that service given up
+    // (`DeferredPromiseRow`), and the relaxation is solved again when the first took at most a
+    // third of the time limit (a third is left for the later stages); every later stage then
+    // states the row too.
+    if !exactMIP, lp.outcome == .optimal, clock.now - lpStarted <= timeLimit / 3 {
+      var withRows = problem
+      for (c, lateness) in relaxed.deferred.enumerated() {
+        guard let lateness, var promise = promised[c] else { continue }
+        var channel = problem.channels[c]
+        channel.deferredPromise = promise
+        guard let row = DeferredLateness(channel, intervalCount: problem.intervalCount, hours: problem.hoursPerInterval)?.promise
+        else { continue }
+        let served = lateness.servedColumn.map { lp.values[$0] }
+        guard !row.keeps(served: served, margin: Self.deferredPromiseMargin) else { continue }
+        let onTime = row.onTime(served: served)
+        promise.givenUp = Set(row.slices.indices.filter { row.slices[$0] != nil && onTime[$0] <= 1e-9 })
+        withRows.channels[c].deferredPromise = promise
+      }
+      if withRows != problem {
+        problem = withRows
+        relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+        lp = try Self.solve(
+          relaxed.model,
+          GLPKSolver(timeLimit: max(remaining(), relaxationLimit), relaxationOnly: true, interiorPoint: interior))
+      }
+    }
     let lpTime = clock.now - lpStarted
     let overrun =
       lpTime > timeLimit
@@ -78,10 +118,9 @@ public struct WeeklyScheduler: Sendable {
     report("relaxation", nil, lowerBound)
 
     // Stage 1b: integer shift counts.
-    let integerColumns = relaxed.shiftColumn.joined().compactMap { $0 }.count
     var stageOne = (model: relaxed, values: lp.values)
     var stageOneNote = lp.outcome == .optimal ? "shift counts from the LP relaxation" : "the LP relaxation did not finish"
-    if integerColumns <= exactMIPColumnLimit {
+    if exactMIP {
       let exact = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
       let solver = GLPKSolver(timeLimit: remaining() * 0.7, relativeGap: Percentage(fraction: relativeGap))
       let mip = try Self.solve(exact.model, solver) { p in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
