@@ -2,7 +2,9 @@
 ///
 /// Distance is the Levenshtein edit distance (insertions, deletions, substitutions) on lowercased
 /// text. A suggestion is made only when the distance is at most a third of the longer name, at least
-/// 2, so `targt` suggests `target` but `colour` suggests nothing among `target`, `patience`.
+/// 2, so `targt` suggests `target` but `colour` suggests nothing among `target`, `patience`; or when
+/// the name is an abbreviation of at least 3 characters that starts a known one (`aht_sec` suggests
+/// `aht_seconds`).
 public enum NearestName {
   /// The nearest of `candidates` to `name`, or nil when none is close enough.
   public static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
@@ -12,7 +14,8 @@ public enum NearestName {
       let other = Array(candidate.lowercased())
       let distance = editDistance(lowered, other)
       let limit = max(2, max(lowered.count, other.count) / 3)
-      guard distance <= limit else { continue }
+      let abbreviation = lowered.count >= 3 && other.starts(with: lowered)
+      guard distance <= limit || abbreviation else { continue }
       if best == nil || distance < best!.distance { best = (candidate, distance) }
     }
     return best?.name

@@ -75,10 +75,21 @@ public enum AgentsReader {
       if row.fields.count > names.count,
         row.fields[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
       {
+        // One field too many, the skills where the header has them (the text columns before are
+        // whole), and two neighbours of digits after them, the second of one or two: a decimal comma.
+        let digits = { (text: String) in !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) }
+        let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let skills = index["skills"] ?? 0
+        let aligned = row.fields.count == names.count + 1
+          && fields[skills].split(separator: "|").allSatisfy { channelIDs.contains(String($0).trimmingCharacters(in: .whitespaces)) }
+        let comma = aligned
+          ? fields.indices.dropLast().last { $0 > skills && digits(fields[$0]) && digits(fields[$0 + 1]) && fields[$0 + 1].count <= 2 }
+          : nil
         throw InputError(
           file: file, line: row.line,
           problem: "has \(row.fields.count) fields but the header has \(names.count)",
-          remedy: "quote fields that contain commas, like \"Cohen, Ana\"")
+          remedy: (comma.map { "\"\(fields[$0]),\(fields[$0 + 1])\" looks like a decimal comma: write \(fields[$0]).\(fields[$0 + 1]); " } ?? "")
+            + "quote fields that contain commas, like \"Cohen, Ana\"")
       }
       let agent = try readAgent(row, file: file, index: index, channelIDs: channelIDs, interval: interval)
       if let first = firstLine[agent.id] {

@@ -39,7 +39,7 @@ enum PlanSummary {
     text += "unmet h: " + meanings.joined(separator: "; ") + "\n"
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
-      if let hint = PromiseGapText.searchHint(channel: promise.channel, report: result.report, week: week, roster: result.roster) {
+      if let hint = PromiseGapText.searchHint(promise, report: result.report, week: week, roster: result.roster) {
         text += "\(promise.channel): \(hint)\n"
       }
     }

@@ -35,8 +35,10 @@ enum PromiseGapText {
 
   /// When the search stopped far from its bound while agents skilled for `channel` have contract
   /// hours left, new hours may not be needed: a longer search may keep the promise. Nil otherwise.
-  static func searchHint(channel: String, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
-    guard report.gap > 0.03, report.status != .optimal else { return nil }
+  /// Nil too when no staffing of the open hours keeps it (a longer search cannot either).
+  static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
+    guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status != .optimal else { return nil }
+    let channel = promise.channel
     let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
     let unused = week.agents.filter { $0.skills.contains(channel) }
       .reduce(0.0) { $0 + max(0, $1.maxHours.inHours - (paid[$1.id] ?? 0)) }

@@ -163,7 +163,7 @@ enum SchedulePipeline {
       if let phrase = PromiseGapText.phrase(promise) {
         Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
       }
-      if let hint = PromiseGapText.searchHint(channel: promise.channel, report: report, week: week, roster: result.roster) {
+      if let hint = PromiseGapText.searchHint(promise, report: report, week: week, roster: result.roster) {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
     }
