@@ -10,9 +10,6 @@ public struct DeferredPromise: Sendable, Codable, Equatable {
   public var margin: Double
   /// Contacts arriving in each interval of the week.
   public var contacts: [Double]
-  /// Due intervals counted as wholly late besides those the reference staffing gives up
-  /// (`DeferredPromiseRow`): those wholly late in the relaxation without the row.
-  public var givenUp: Set<Int> = []
 
   public init(share: Double, contacts: [Double], margin: Double = ServicePromise.roundingMargin) {
     self.share = share

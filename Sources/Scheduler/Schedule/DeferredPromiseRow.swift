@@ -35,27 +35,6 @@ struct DeferredPromiseRow {
   /// The constant staffing of the open intervals the given-up slices were judged at.
   let referenceStaffing: Double
 
-  /// The promised contact-weighted work: `(share + margin) x sum_tau k[tau] w[tau]`.
-  let target: Double
-  /// The week's contact-weighted work, `sum_tau k[tau] w[tau]`.
-  let weightedWork: Double
-
-  /// Per due interval, the on-time part of its slice when `served[t]` is served by the end of
-  /// each `t` (first come, first served): `clamp(S[t] - start, 0, w)`, 0 where no slice.
-  func onTime(served: [Double]) -> [Double] {
-    slices.indices.map { t in
-      slices[t].map { min($0.work, max(0, served[t] - $0.start)) } ?? 0
-    }
-  }
-
-  /// Whether `served` keeps the promise with `margin` of the week's contacts to spare, counted
-  /// exactly (every slice, none given up).
-  func keeps(served: [Double], margin: Double = 0) -> Bool {
-    let parts = onTime(served: served)
-    var count = 0.0
-    for (t, slice) in slices.enumerated() { count += (slice?.weight ?? 0) * parts[t] }
-    return count >= target * (1 - 1e-9) + margin * weightedWork
-  }
 
   /// `nil` when no contact of the week falls due in it (a window longer than the week).
   init?(
@@ -74,8 +53,6 @@ struct DeferredPromiseRow {
     }
     let weightedWork = (0..<T).reduce(0.0) { $0 + weight($1) * work[$1] }
     let target = min(0.999, promise.share + promise.margin) * weightedWork
-    self.target = target
-    self.weightedWork = weightedWork
     // Arrival interval of each due interval: tau = t - W + 1, last week's T + t - W + 1 before:
     // every arrival of the week once.
     let arrival = (0..<T).map { t -> Int? in
@@ -107,7 +84,7 @@ struct DeferredPromiseRow {
       arrival[t].map { tau in
         Slice(
           weight: weight(tau), work: work[tau], start: due[t] - work[tau],
-          givenUp: reference[t] <= 1e-9 * max(1, work[tau]) || promise.givenUp.contains(t))
+          givenUp: reference[t] <= 1e-9 * max(1, work[tau]))
       }
     }
     rightHandSide =

@@ -26,10 +26,6 @@ public struct WeeklyScheduler: Sendable {
   /// to zero; letting each of them be 0 or 1 makes the neighbourhood too wide to search in time.
   public var neighbourhoodFloor: Double = 0.1
 
-  /// A deferred promise the relaxation keeps by less than this share of its contacts gets its
-  /// row in the model (weeks too large for the exact MIP).
-  static let deferredPromiseMargin = 0.01
-
   /// Relaxations with more columns use the simplex method, which stops at the time limit
   /// (GLPK's interior point cannot be stopped; the demo week's 27,000 columns take about 7 s).
   public var interiorPointColumnLimit = 60_000
@@ -67,11 +63,11 @@ public struct WeeklyScheduler: Sendable {
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
     var relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
-    // Deferred promises of weeks too large for the exact MIP: the first relaxation goes without
-    // their rows (they slow the interior point: the demo's relaxation 21 -> 27 s).
-    let promised = problem.channels.map(\.deferredPromise)
+    // Deferred promise rows only on weeks solved as one exact MIP: on larger weeks their
+    // conservative count (FORMULATION.md, "Deferred promises") drives the heuristic stages to
+    // over-serve e-mail (a 26-agent holiday week: voice 79.3 -> 75.4 %, gap 7.5 -> 27 %).
     let exactMIP = relaxed.shiftColumn.joined().compactMap { $0 }.count <= exactMIPColumnLimit
-    if !exactMIP, promised.contains(where: { $0 != nil }) {
+    if !exactMIP, problem.channels.contains(where: { $0.deferredPromise != nil }) {
       for c in problem.channels.indices { problem.channels[c].deferredPromise = nil }
       relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
     }
@@ -80,36 +76,9 @@ public struct WeeklyScheduler: Sendable {
     // The relaxation always runs to its end (at most `relaxationLimit`): without it there is no
     // bound and no shift counts, only a roster of minimum hours, which nobody could publish.
     let lpStarted = clock.now
-    var lp = try Self.solve(
+    let lp = try Self.solve(
       relaxed.model,
       GLPKSolver(timeLimit: max(remaining(), relaxationLimit), relaxationOnly: true, interiorPoint: interior))
-    // A promise the relaxation's service keeps by less than a point (integer counts and named
-    // agents lose some of it) gets its row, the intervals wholly late in that service given up
-    // (`DeferredPromiseRow`), and the relaxation is solved again when the first took at most a
-    // third of the time limit (a third is left for the later stages); every later stage then
-    // states the row too.
-    if !exactMIP, lp.outcome == .optimal, clock.now - lpStarted <= timeLimit / 3 {
-      var withRows = problem
-      for (c, lateness) in relaxed.deferred.enumerated() {
-        guard let lateness, var promise = promised[c] else { continue }
-        var channel = problem.channels[c]
-        channel.deferredPromise = promise
-        guard let row = DeferredLateness(channel, intervalCount: problem.intervalCount, hours: problem.hoursPerInterval)?.promise
-        else { continue }
-        let served = lateness.servedColumn.map { lp.values[$0] }
-        guard !row.keeps(served: served, margin: Self.deferredPromiseMargin) else { continue }
-        let onTime = row.onTime(served: served)
-        promise.givenUp = Set(row.slices.indices.filter { row.slices[$0] != nil && onTime[$0] <= 1e-9 })
-        withRows.channels[c].deferredPromise = promise
-      }
-      if withRows != problem {
-        problem = withRows
-        relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
-        lp = try Self.solve(
-          relaxed.model,
-          GLPKSolver(timeLimit: max(remaining(), relaxationLimit), relaxationOnly: true, interiorPoint: interior))
-      }
-    }
     let lpTime = clock.now - lpStarted
     let overrun =
       lpTime > timeLimit
