@@ -44,7 +44,10 @@ import Testing
       #expect(p["channel"] as? String == m["channel"] as? String && p["target"] as? String == m["target"] as? String)
       #expect(abs((p["serviceLevel"] as? Double ?? -1) - (m["serviceLevel"] as? Double ?? -2)) < 1e-9)
       #expect(p["kept"] as? Bool == m["kept"] as? Bool)
+      // The week is simulated by default: validation.json carries each channel's simulated figures.
+      #expect((m["probabilityKept"] as? Double).map { (0...1).contains($0) } == true)
     }
+    #expect(result.stderr.contains("simulated (30 weeks, seed 1): voice "))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty)
     // A second run goes into a new folder.

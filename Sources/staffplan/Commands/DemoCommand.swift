@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
     }
     let out = Self.newFolder()
     Progress.note("demo: plan \(folder) -> \(out)")
-    let summary = try PlanPipeline(folder: folder, out: out, timeLimit: limit, gap: Percentage(fraction: 0.01), replications: nil).run()
+    let summary = try PlanPipeline(folder: folder, out: out, timeLimit: limit, gap: Percentage(fraction: 0.01), replications: 30).run()
     FileHandle.standardError.write(Data(summary.utf8))
     print(URL(fileURLWithPath: out).appendingPathComponent("report.html").path)
   }

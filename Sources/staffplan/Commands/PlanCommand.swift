@@ -28,20 +28,18 @@ struct PlanCommand: ParsableCommand {
   var timeLimit: String = "60s"
   @Option(help: "Relative gap at which the solver stops, e.g. 1%.")
   var gap: String = "1%"
-  @Option(help: "Also simulate the week this many times in validation, e.g. 100.")
-  var simulate: String?
+  @Option(help: "Simulate the week this many times in validation (seed 1): the summary says how often each promise holds; 0: no simulation.")
+  var simulate: String = "30"
   @Option(help: "promise (default) or requirement: what the roster is optimised for (see schedule --help).")
   var objective: String = "promise"
 
   func run() throws {
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
     let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
-    let replications = try simulate.map { text throws(InputError) -> Int in
-      guard let value = Int(text), (1...10_000).contains(value) else {
-        throw InputError(file: "--simulate", problem: "\"\(text)\" is not a number of weeks", remedy: "give 1 to 10000")
-      }
-      return value
+    guard let weeks = Int(simulate), (0...10_000).contains(weeks) else {
+      throw InputError(file: "--simulate", problem: "\"\(simulate)\" is not a number of weeks", remedy: "give 0 to 10000")
     }
+    let replications = weeks > 0 ? weeks : nil
     let summary = try PlanPipeline(
       folder: folder, out: out, timeLimit: limit, gap: gap, replications: replications,
       objective: try CLI.objective(objective)

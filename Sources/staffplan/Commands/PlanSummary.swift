@@ -58,7 +58,17 @@ enum PlanSummary {
     if conflicts > 0 { text += "rule conflicts: \(conflicts) (see schedule.json)\n" }
     if report.idleHours > 0 { text += String(format: "idle: %.1f paid hours with none of the agent's channels open\n", report.idleHours) }
     if let simulation {
-      text += "simulation: \(simulation.replications) weeks, \(simulation.events) events\n"
+      let weeks = simulation.replications
+      text += "simulated (\(weeks) weeks, seed 1): "
+        + simulation.channels.map { channel in
+          let kept = Int((channel.probabilityKept * Double(weeks)).rounded())
+          return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, channel.serviceLevel * 100, kept, weeks)
+        }.joined(separator: ", ") + "\n"
+      for channel in simulation.channels where channel.probabilityKept < ReportSections.riskProbability {
+        guard validation.channels.first(where: { $0.channel.id == channel.channel })?.kept == true else { continue }
+        text += "\(channel.channel): at risk: kept by formula, in \(Int((channel.probabilityKept * Double(weeks)).rounded())) of \(weeks) simulated weeks; "
+          + "service_level_margin in plan.yaml plans above the promise (docs/validation.md)\n"
+      }
     }
     text += "report: \(reportPath)\n"
     return text
