@@ -63,7 +63,7 @@ import Testing
   /// A broken promise's advice from schedule.json is in the report, as the terminal prints it.
   @Test func brokenPromiseSaysWhatWouldKeepIt() throws {
     let (html, _) = try render()
-    #expect(html.contains("chat: about +6.5 agent-hours on chat would keep it: mon 11:00-13:00 4.0 h, tue 11:00-12:00 2.5 h"))
+    #expect(html.contains("chat: keeping it takes at least +6.5 agent-hours on chat: mon 11:00-13:00 4.0 h, tue 11:00-12:00 2.5 h"))
     #expect(!html.contains("voice: about"))
   }
 

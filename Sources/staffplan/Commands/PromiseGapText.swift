@@ -3,7 +3,7 @@ import Scheduler
 
 /// What would keep a broken promise, in one phrase for the terminal (``PromiseGap``).
 enum PromiseGapText {
-  /// `about +14.5 agent-hours on chat would keep it: Mon 11:00-14:30 6.0 h, Sat 20:00-22:00 2.5 h`,
+  /// `keeping it takes at least +14.5 agent-hours on chat: Mon 11:00-14:30 6.0 h, Sat 20:00-22:00 2.5 h`,
   /// or why no staffing can; nil when kept or deferred.
   static func phrase(_ gap: PromiseGap?, channel: String, week: ValidationWeek) -> String? {
     guard let gap else { return nil }
@@ -48,9 +48,11 @@ enum PromiseGapText {
       report.gap * 100, channel, unused)
   }
 
-  /// `about +14.5 agent-hours on chat would keep it: mon 11:00-16:30 6.0 h, ...` (six days at most).
+  /// `keeping it takes at least +14.5 agent-hours on chat: mon 11:00-16:30 6.0 h, ...` (six days at most):
+  /// a floor, the hours placed interval by interval where each buys the most (whole shifts take more;
+  /// a planner's week advised +24.8 on chat and needed +44.5 in whole agents).
   static func toKeep(_ hours: Double, on channel: String, places: [String]) -> String {
     let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
-    return String(format: "about +%.1f agent-hours on %@ would keep it: ", hours, channel) + shown
+    return String(format: "keeping it takes at least +%.1f agent-hours on %@: ", hours, channel) + shown
   }
 }
