@@ -50,6 +50,11 @@ public struct CalendarTopDown: ForecastMethod {
     return copy
   }
 
+  /// A day's multiplier: the product of its classes' factors (1 for a class not found).
+  static func multiplier(_ dayClasses: [DayClass], _ found: [DayClass: DayFactor]) -> Double {
+    dayClasses.reduce(1) { $0 * (found[$1]?.factor ?? 1) }
+  }
+
   public var name: String { "CalendarTopDown" }
   public var complexity: Int { 4 }
 
@@ -71,9 +76,7 @@ public struct CalendarTopDown: ForecastMethod {
     let business = calendar.businessWeekdays(of: series)
     let classes = calendar.classes(days: 0..<days, businessWeekdays: business)
     let found = factors.estimate(totals: totals, classes: classes)
-    func multiplier(_ dayClasses: [DayClass]) -> Double {
-      dayClasses.reduce(1) { $0 * (found[$1]?.factor ?? 1) }
-    }
+    func multiplier(_ dayClasses: [DayClass]) -> Double { Self.multiplier(dayClasses, found) }
     let deflated = (0..<days).map { totals[$0] / multiplier(classes[$0]) }
     let (weekdayBase, daily) = base.fit(deflated: deflated)
 
@@ -127,9 +130,7 @@ public struct CalendarTopDown: ForecastMethod {
 
     /// The calendar's multiplier of each day in `days`.
     func dayMultipliers(_ days: Range<Int>) -> [Double] {
-      calendar.classes(days: days, businessWeekdays: business).map { dayClasses in
-        dayClasses.reduce(1) { $0 * (found[$1]?.factor ?? 1) }
-      }
+      calendar.classes(days: days, businessWeekdays: business).map { CalendarTopDown.multiplier($0, found) }
     }
 
     public func expectedDemand(horizon: Int) -> [Double] {

@@ -6,8 +6,8 @@
 /// work of the week's last `W` intervals or, when the channel closes earlier, of every interval
 /// after its last open one (no roster serves that work within the week: a Saturday-evening e-mail
 /// of a channel closed until Monday): `K = A - P[k]`, `k = min(T - W, last open + 1)`, each part
-/// dated by its arrival last week; the week may carry at most as much into next week. Per deferred channel `c` (`w` workload,
-/// `A = sum w`, `B` the backlog given at the week's start, `W` the window, `P[k] = sum_{tau<k} w`):
+/// dated by its arrival last week; the week may carry at most as much into next week. Per deferred
+/// channel `c` (`w` workload, `A = sum w`, `B` the backlog given at the week's start, `W` the window, `P[k] = sum_{tau<k} w`):
 /// - `served[c,t]`: cumulative work served by the end of `t`, carry-over and backlog included,
 ///   `0 <= served <= K + B + P[t+1]` (nothing is served before it arrives);
 /// - `late[c,t] >= 0`: work past its due interval and not yet served at the end of `t`, costing
@@ -54,7 +54,8 @@ struct DeferredLateness {
     let total = prefix[T]
     // With only the last W intervals carried, a channel closed from Saturday 18:00 to Monday
     // would owe its Saturday evening's work as `carried` in every roster.
-    let lastOpen = (0..<T).last { channel.isOpen($0) }
+    let open = (0..<T).map { channel.isOpen($0) }
+    let lastOpen = open.lastIndex(of: true)
     let carryStart = lastOpen.map { min(T - W, $0 + 1) } ?? (T - W)
     let carry = total - P(carryStart)
     id = channel.id
@@ -70,8 +71,7 @@ struct DeferredLateness {
     latePenalty = carriedPenalty / Double(W)
     if let deferredPromise = channel.deferredPromise {
       promise = DeferredPromiseRow(
-        deferredPromise, workload: workload, open: (0..<T).map { channel.isOpen($0) }, window: W,
-        arrived: arrived, due: due)
+        deferredPromise, workload: workload, open: open, window: W, arrived: arrived, due: due)
     } else {
       promise = nil
     }

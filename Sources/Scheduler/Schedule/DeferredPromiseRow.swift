@@ -32,9 +32,6 @@ struct DeferredPromiseRow {
   let slices: [Slice?]
   /// The promised contact-weighted work, less what the slices not given up bring when on time.
   let rightHandSide: Double
-  /// The constant staffing of the open intervals the given-up slices were judged at.
-  let referenceStaffing: Double
-
 
   /// `nil` when no contact of the week falls due in it (a window longer than the week).
   init?(
@@ -78,7 +75,6 @@ struct DeferredPromiseRow {
         if weighted(onTime(staffing: middle)) >= target { high = middle } else { low = middle }
       }
     }
-    referenceStaffing = high
     let reference = onTime(staffing: high)
     slices = (0..<T).map { t in
       arrival[t].map { tau in

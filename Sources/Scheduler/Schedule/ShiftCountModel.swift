@@ -19,6 +19,12 @@ struct ShiftCountModel {
 
   /// `shiftColumn[g][s]`: the column of shift `s` for class `g`, or `nil` when no member can work it.
   var shiftColumn: [[Int?]]
+
+  /// The shift columns (integer in the MIP) of a model of `classes` without `shiftBounds`: one per
+  /// class and shift some member can work, as `init` adds them.
+  static func shiftColumnCount(_ classes: [AgentClass]) -> Int {
+    classes.reduce(0) { $0 + $1.eligible.count { $0 > 0 } }
+  }
   /// `breakColumns[g][b][p]`: the column of break group `b` (`catalog.breakGroups`) at its `p`-th start.
   var breakColumns: [[[Int]]]
   /// `serveColumn[g][c][t]`: the column of class `g` serving channel `c` in interval `t`.

@@ -62,15 +62,14 @@ public struct WeeklyScheduler: Sendable {
 
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
-    var relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
     // Deferred promise rows only on weeks solved as one exact MIP: on larger weeks their
     // conservative count (FORMULATION.md, "Deferred promises") drives the heuristic stages to
     // over-serve e-mail (a 26-agent holiday week: voice 79.3 -> 75.4 %, gap 7.5 -> 27 %).
-    let exactMIP = relaxed.shiftColumn.joined().compactMap { $0 }.count <= exactMIPColumnLimit
-    if !exactMIP, problem.channels.contains(where: { $0.deferredPromise != nil }) {
+    let exactMIP = ShiftCountModel.shiftColumnCount(classes) <= exactMIPColumnLimit
+    if !exactMIP {
       for c in problem.channels.indices { problem.channels[c].deferredPromise = nil }
-      relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
     }
+    let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
     // Interior point has no time limit: only where it is known to end well inside one.
     let interior = interiorPoint && relaxed.model.variables.count <= interiorPointColumnLimit
     // The relaxation always runs to its end (at most `relaxationLimit`): without it there is no
