@@ -49,13 +49,22 @@ public struct AgentClass: Sendable, Equatable {
       let first = problem.agents[members[0]]
       var eligible = Array(repeating: 0, count: catalog.shifts.count)
       var onDay = Array(repeating: 0, count: problem.dayCount)
+      var lowest = 0.0, highest = 0.0
       for agent in members {
         var days = Set<Int>()
+        var lengths = Set<Int>()
         for (index, shift) in catalog.shifts.enumerated() where problem.agent(agent, canWork: shift) {
           eligible[index] += 1
           days.insert(shift.day)
+          lengths.insert(shift.paidIntervals)
         }
         for day in days { onDay[day] += 1 }
+        let range = AchievableHours(
+          paidLengths: lengths, shifts: min(problem.agents[agent].maxDays, dayCap, days.count),
+          hoursPerInterval: hours
+        ).range(min: minHours[agent], max: problem.agents[agent].maxHours)
+        lowest += range.lowerBound
+        highest += range.upperBound
       }
       var minDays = 0
       if longestPaid > 0 {
@@ -65,8 +74,7 @@ public struct AgentClass: Sendable, Equatable {
         skills: Array(Set(first.skills)).sorted(),
         costPerHour: members.map { problem.agents[$0].costPerHour }.min() ?? first.costPerHour,
         members: members, eligible: eligible, availableOnDay: onDay,
-        minHours: members.reduce(0) { $0 + minHours[$1] },
-        maxHours: members.reduce(0) { $0 + problem.agents[$1].maxHours },
+        minHours: lowest, maxHours: highest,
         minDays: minDays,
         maxDays: members.reduce(0) { $0 + min(problem.agents[$1].maxDays, dayCap) })
     }

@@ -10,10 +10,15 @@
 /// count rounded down the most that has room.
 enum CountRepair {
   static func counts(
-    relaxed: [[Double]], classes: [AgentClass], catalog: ShiftCatalog, hoursPerInterval: Double
+    relaxed: [[Double]], classes: [AgentClass], catalog: ShiftCatalog, hoursPerInterval: Double,
+    intervalCount: Int
   ) -> [[Int]] {
     relaxed.enumerated().map { g, values in
-      repaired(values, agentClass: classes[g], catalog: catalog, hoursPerInterval: hoursPerInterval)
+      var x = repaired(values, agentClass: classes[g], catalog: catalog, hoursPerInterval: hoursPerInterval)
+      trackCoverage(
+        &x, relaxed: values, agentClass: classes[g], catalog: catalog, intervalCount: intervalCount,
+        hoursPerInterval: hoursPerInterval)
+      return x
     }
   }
 

@@ -104,10 +104,17 @@ extension NamedAssignment {
             && catalog.shifts[current].start < catalog.shifts[s].end && canTake(a, s)
         }
         let need = minHours[a] - hours[a]
-        // The smallest lengthening that meets the minimum, else the longest; most open time first.
+        let shift = catalog.shifts[current]
+        func overlap(_ s: Int) -> Int {
+          min(shift.end, catalog.shifts[s].end) - max(shift.start, catalog.shifts[s].start)
+        }
+        // The smallest lengthening that meets the minimum, else the longest; most open time first;
+        // then the one covering most of the shift it replaces (stage 1 put agents there: taking
+        // the first start of the day moved the demo's 16:00-22:00 voice shifts to 10:30-18:30
+        // and left Monday evening below the floor).
         let best = longer.min { lhs, rhs in
-          let l = (paid(lhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, lhs), paid(lhs))
-          let r = (paid(rhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, rhs), paid(rhs))
+          let l = (paid(lhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, lhs), paid(lhs), -overlap(lhs))
+          let r = (paid(rhs) < need - 1e-9 ? 1 : 0, -openIntervals(a, rhs), paid(rhs), -overlap(rhs))
           return l < r
         }
         give(a, best ?? current)

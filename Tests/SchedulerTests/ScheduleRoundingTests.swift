@@ -1,0 +1,83 @@
+import Forecast
+import Testing
+
+@testable import Scheduler
+
+/// Whole shifts from the relaxation: the hours a week of whole shifts reaches, counts that keep
+/// the relaxed agents at work, and minimum hours met without moving a shift away from its time.
+@Suite struct ScheduleRoundingTests {
+  @Test func achievableHoursSkipTotalsNoWeekReaches() {
+    // The demo's shifts: 4 h, 6 h less a 30-minute unpaid lunch, 8 h less the same (quarter hours).
+    let demo = AchievableHours(paidLengths: [16, 22, 30], shifts: 5, hoursPerInterval: 0.25)
+    #expect(demo.range(min: 36, max: 40) == 37.5...37.5)  // 5 x 7.5; 4 x 7.5 + 5.5 = 35.5 is short
+    #expect(demo.range(min: 28.8, max: 40) == 29.5...37.5)  // 4 x 5.5 + 7.5
+    let fourDays = AchievableHours(paidLengths: [16, 22, 30], shifts: 4, hoursPerInterval: 0.25)
+    #expect(fourDays.range(min: 28.8, max: 40) == 30...30)
+    // No week reaches the minimum within the maximum: the best week below it, for both ends.
+    let long = AchievableHours(paidLengths: [30], shifts: 5, hoursPerInterval: 0.25)
+    #expect(long.range(min: 36, max: 37) == 30...30)
+  }
+
+  @Test(arguments: 1...40) func achievableHoursMatchEveryWeekOfShifts(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    let lengths = Set((0..<Int.random(in: 1...3, using: &random)).map { _ in Int.random(in: 2...9, using: &random) })
+    let shifts = Int.random(in: 0...5, using: &random)
+    let minHours = Double(Int.random(in: 0...40, using: &random)) / 2
+    let maxHours = minHours + Double(Int.random(in: 0...12, using: &random)) / 2
+    // Every multiset of at most `shifts` lengths, enumerated.
+    var totals: Set<Int> = [0]
+    for _ in 0..<shifts { totals.formUnion(totals.flatMap { t in lengths.map { t + $0 } }) }
+    let hours = totals.map { Double($0) * 0.5 }
+    let highest = hours.filter { $0 <= maxHours + 1e-9 }.max()!
+    let lowest = hours.filter { $0 >= minHours - 1e-9 && $0 <= maxHours + 1e-9 }.min() ?? highest
+    let range = AchievableHours(paidLengths: lengths, shifts: shifts, hoursPerInterval: 0.5)
+      .range(min: minHours, max: maxHours)
+    #expect(range == lowest...highest, "lengths \(lengths), \(shifts) shifts, \(minHours)-\(maxHours) h")
+  }
+
+  @Test func classHoursAreWhatWholeShiftsReach() throws {
+    // 4- and 8-hour shifts, two days at most: 10 to 14 hours means exactly 12.
+    let agents = (0..<3).map { Fixture.agent("a\($0)", min: 10, max: 14, maxDays: 2) }
+    let problem = Fixture.problem(
+      hoursPerDay: [24, 24, 24], channels: [Fixture.voice(Array(repeating: 0, count: 72))], lengths: [4, 8],
+      agents: agents)
+    let catalog = ShiftCatalog(problem: problem)
+    let agentClass = try #require(AgentClass.classes(of: problem, catalog: catalog, minHours: agents.map(\.minHours)).first)
+    #expect(agentClass.minHours == 36 && agentClass.maxHours == 36)
+  }
+
+  @Test func roundedCountsFollowTheRelaxedAgentsAtWork() throws {
+    // Half an 8-hour and half a 4-hour shift at 08:00: rounding in catalog order takes the 4-hour
+    // one and leaves 12:00-16:00 half short; the 8-hour one is half over instead, which is better.
+    let problem = Fixture.problem(
+      hoursPerDay: [24], channels: [Fixture.voice(Array(repeating: 0, count: 24))], lengths: [4, 8],
+      agents: [Fixture.agent("ana")])
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [0])
+    let short = try #require(catalog.shifts.firstIndex { $0.start == 8 && $0.length == 4 })
+    let long = try #require(catalog.shifts.firstIndex { $0.start == 8 && $0.length == 8 })
+    var values = Array(repeating: 0.0, count: catalog.shifts.count)
+    values[short] = 0.5
+    values[long] = 0.5
+    #expect(WeeklyScheduler.cumulativeRounding(values)[short] == 1)
+    let counts = CountRepair.counts(
+      relaxed: [values], classes: classes, catalog: catalog, hoursPerInterval: 1, intervalCount: 24)
+    #expect(counts[0][long] == 1 && counts[0].reduce(0, +) == 1)
+  }
+
+  @Test func minimumHoursLengthenAShiftWhereItIs() throws {
+    // Ana must work 8 hours in one day and was given 12:00-16:00: the 8-hour shift that replaces
+    // it covers 12:00-16:00 (the first 8-hour shift overlapping it starts at 05:00).
+    let problem = Fixture.problem(
+      hoursPerDay: [24], channels: [Fixture.voice(Array(repeating: 0, count: 24))], lengths: [4, 8],
+      agents: [Fixture.agent("ana", min: 8, max: 8, maxDays: 1)])
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [8])
+    var counts = Array(repeating: 0, count: catalog.shifts.count)
+    counts[try #require(catalog.shifts.firstIndex { $0.start == 12 && $0.length == 4 })] = 1
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [8])
+    assignment.assign(classes: classes, counts: [counts], deadline: .now + .seconds(5)) { _ in }
+    let shift = catalog.shifts[try #require(assignment.shiftOf[0][0])]
+    #expect(shift.length == 8 && shift.start <= 12 && shift.end >= 16)
+  }
+}
