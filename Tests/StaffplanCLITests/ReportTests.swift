@@ -15,6 +15,12 @@ import Testing
   }
 
   /// The history file is named by its folder and name, never by the machine's absolute path.
+  @Test(arguments: [9.25, 0.05, 80.25, 1664.75, 12.349999, 7.0])
+  func summaryRoundsAsTheReportDoes(value: Double) {
+    // printf rounds half to even: the summary said 9.2 idle hours where report.html said 9.3.
+    #expect(String(format: "%.1f", PlanSummary.half(value, 1)) == ReportFormat.number(value, decimals: 1).replacingOccurrences(of: ",", with: ""))
+  }
+
   @Test func historyFileIsNamedWithoutTheAbsolutePath() throws {
     let (html, folder) = try render()
     defer { try? FileManager.default.removeItem(at: folder) }

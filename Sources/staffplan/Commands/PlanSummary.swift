@@ -17,10 +17,10 @@ enum PlanSummary {
       let scheduled = result.roster.coverage[c].scheduled.reduce(0, +) * hours
       let unmet = result.report.unmetAgentHours[channel.id] ?? 0
       let check = validation.channels.first { $0.channel.id == channel.id }
-      let level = check.map { String(format: "%.1f%%", $0.serviceLevel * 100) } ?? "-"
+      let level = check.map { String(format: "%.1f%%", half($0.serviceLevel * 100, 1)) } ?? "-"
       let kept = check.map { $0.kept ? "yes" : "NO (keeps \($0.strongestKeptText ?? "none"))" } ?? "-"
       text += channel.id.padding(toLength: 11, withPad: " ", startingAt: 0)
-      text += String(format: "%9.0f  %10.1f  %11.1f  %7.1f  ", volume, required, scheduled, unmet)
+      text += String(format: "%9.0f  %10.1f  %11.1f  %7.1f  ", half(volume, 0), half(required, 1), half(scheduled, 1), half(unmet, 1))
       text += level.padding(toLength: 14, withPad: " ", startingAt: 0)
       text += (check?.targetText ?? channel.target.text).padding(toLength: 10, withPad: " ", startingAt: 0)
       text += "\(kept)\n"
@@ -46,23 +46,23 @@ enum PlanSummary {
     let report = result.report
     text += String(
       format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",
-      report.status.rawValue, report.cost, report.paidHours, report.objective, report.lowerBound, report.gap * 100,
-      report.seconds)
+      report.status.rawValue, half(report.cost, 2), half(report.paidHours, 1), half(report.objective, 2),
+      half(report.lowerBound, 2), half(report.gap * 100, 2), half(report.seconds, 1))
     if report.requiredAgentHours > 0 {
       text += String(
-        format: "efficiency: %.2f paid hours per required agent-hour (capacity.yaml's efficiency)\n", report.efficiency)
+        format: "efficiency: %.2f paid hours per required agent-hour (capacity.yaml's efficiency)\n", half(report.efficiency, 2))
     }
     let holidayNotes = report.conflicts.filter { $0.rule == .closedDay }.count
     let conflicts = report.conflicts.count - holidayNotes
     if holidayNotes > 0 { text += "holidays: \(holidayNotes) agent minimums lowered by a day's share (see schedule.json)\n" }
     if conflicts > 0 { text += "rule conflicts: \(conflicts) (see schedule.json)\n" }
-    if report.idleHours > 0 { text += String(format: "idle: %.1f paid hours with none of the agent's channels open\n", report.idleHours) }
+    if report.idleHours > 0 { text += String(format: "idle: %.1f paid hours with none of the agent's channels open\n", half(report.idleHours, 1)) }
     if let simulation {
       let weeks = simulation.replications
       text += "simulated (\(weeks) weeks, seed 1): "
         + simulation.channels.map { channel in
           let kept = Int((channel.probabilityKept * Double(weeks)).rounded())
-          return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, channel.serviceLevel * 100, kept, weeks)
+          return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, half(channel.serviceLevel * 100, 1), kept, weeks)
         }.joined(separator: ", ") + "\n"
       for channel in simulation.channels where channel.probabilityKept < ReportSections.riskProbability {
         guard validation.channels.first(where: { $0.channel.id == channel.channel })?.kept == true else { continue }
@@ -72,5 +72,13 @@ enum PlanSummary {
     }
     text += "report: \(reportPath)\n"
     return text
+  }
+
+  /// `value` rounded to `decimals` places half away from zero, as report.html rounds
+  /// (`ReportFormat.number`): printf alone rounds half to even, and the summary said 9.2 idle
+  /// hours where the report said 9.3 for 9.25.
+  static func half(_ value: Double, _ decimals: Int) -> Double {
+    let scale = pow(10, Double(decimals))
+    return (value * scale).rounded() / scale
   }
 }

@@ -191,7 +191,7 @@ enum SchedulePipeline {
         report.efficiency, report.paidHours, report.requiredAgentHours))
     }
     if report.idleHours > 0 {
-      Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", report.idleHours))
+      Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", PlanSummary.half(report.idleHours, 1)))
     }
     return segments
   }
