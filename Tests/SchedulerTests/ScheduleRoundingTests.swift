@@ -80,4 +80,19 @@ import Testing
     let shift = catalog.shifts[try #require(assignment.shiftOf[0][0])]
     #expect(shift.length == 8 && shift.start <= 12 && shift.end >= 16)
   }
+
+  @Test func aMinimumNoWeekOfWholeShiftsReachesIsNamedBeforeTheSearch() throws {
+    // 9-hour shifts and 37 to 40 hours: 36 h or 45 h. Named up front with the hours that exist,
+    // not after the search as "no further shift fits the agent's days" (random plans, seed 10).
+    let problem = Fixture.problem(
+      hoursPerDay: Array(repeating: 24, count: 7), channels: [Fixture.voice(Array(repeating: 1, count: 168))],
+      lengths: [9], agents: [Fixture.agent("ana", min: 37, max: 40, maxDays: 5)])
+    let (conflicts, minHours) = problem.ruleConflicts(catalog: ShiftCatalog(problem: problem))
+    let conflict = try #require(conflicts.first { $0.rule == .weeklyHours })
+    #expect(conflict.problem.contains("whole shifts of 9 h") && conflict.problem.hasSuffix("36 h or 45 h"))
+    #expect(conflict.relaxedTo == "minimum lowered to 36 h" && minHours == [36])
+    let result = try Fixture.solve(problem)
+    #expect(result.report.conflicts.filter { $0.rule == .weeklyHours }.count == 1)  // not missed again
+    #expect(result.report.paidHours == 36)
+  }
 }

@@ -32,6 +32,15 @@ struct AchievableHours {
     return reachable
   }
 
+  /// The least reachable week above `hours`, if any within twice that.
+  func least(above hours: Double) -> Double? {
+    guard hoursPerInterval > 0, hours.isFinite, hours >= 0 else { return nil }
+    let floor = Int((hours / hoursPerInterval + 1e-6).rounded(.down))
+    guard 2 * floor + 2 <= 200_000 else { return nil }
+    let reachable = reachable(upTo: 2 * floor + 2)
+    return ((floor + 1)..<reachable.count).first { reachable[$0] }.map { Double($0) * hoursPerInterval }
+  }
+
   /// The tightest range within `min...max` hours that holds every reachable week meeting the
   /// minimum: its least reachable total at or above `min`, its greatest at or below `max`. When no
   /// reachable total lies in `min...max`, the greatest one at or below `max` for both (the agent

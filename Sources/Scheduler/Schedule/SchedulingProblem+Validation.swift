@@ -48,7 +48,8 @@ extension SchedulingProblem {
   ///
   /// Checked: minimum above maximum hours; minimum hours above what availability, working days
   /// and shift lengths allow (the best paid shift on each available day, over the most days the
-  /// agent may work); an agent without a skill of any open channel; templates with no shift.
+  /// agent may work); a minimum no week of whole shifts reaches within the maximum
+  /// (``AchievableHours``); an agent without a skill of any open channel; templates with no shift.
   public func ruleConflicts(catalog: ShiftCatalog) -> (conflicts: [RuleConflict], minHours: [Double]) {
     var conflicts: [RuleConflict] = []
     var minHours = agents.map(\.minHours)
@@ -110,6 +111,26 @@ extension SchedulingProblem {
               "minimum hours \(minHours[index].formatted) exceed the \(reachable.formatted) h that \(limit) allow",
             relaxedTo: "minimum lowered to \(reachable.formatted) h"))
         minHours[index] = reachable
+      }
+      // Whole shifts: a minimum no sum of shift lengths reaches within the maximum (9-hour shifts
+      // and 37-40 h: 36 h or 45 h) is missed by every roster; say so here, not after the search.
+      var lengths = Set<Int>()
+      for shift in catalog.shifts where !lengths.contains(shift.paidIntervals) {
+        if self.agent(index, canWork: shift) { lengths.insert(shift.paidIntervals) }
+      }
+      let whole = AchievableHours(
+        paidLengths: lengths, shifts: min(days, best.filter { $0 > 0 }.count), hoursPerInterval: hours)
+      let range = whole.range(min: minHours[index], max: agent.maxHours)
+      if range.lowerBound < minHours[index] - 1e-9 {
+        let paid = lengths.sorted().map { (Double($0) * hours).formatted }.joined(separator: ", ")
+        let above = whole.least(above: agent.maxHours).map { " or \($0.formatted) h" } ?? ""
+        conflicts.append(
+          RuleConflict(
+            agent: agent.id, rule: .weeklyHours,
+            problem:
+              "minimum hours \(minHours[index].formatted) cannot be paid in whole shifts of \(paid) h within the \(agent.maxHours.formatted) h maximum: \(range.lowerBound.formatted) h\(above)",
+            relaxedTo: "minimum lowered to \(range.lowerBound.formatted) h"))
+        minHours[index] = range.lowerBound
       }
     }
     return (conflicts, minHours)
