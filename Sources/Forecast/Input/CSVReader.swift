@@ -86,6 +86,8 @@ struct CSVParser {
   private var atStart = true
   private var bomBytesSeen = 0
   private var fieldStarted = false
+  /// The separator the header used instead of commas (`;` or a tab), when it was one such field.
+  private var otherSeparator: String?
 
   init(name: String) { self.name = name }
 
@@ -158,6 +160,13 @@ struct CSVParser {
         inQuotes = true
         quoteClosed = false
       } else if fieldStarted {
+        // `M001;"García; Lucía";voice`: a quoted field in a file separated by semicolons, the
+        // spreadsheet export of a comma-decimal locale; its header says what is wrong.
+        if let otherSeparator {
+          throw InputError(
+            file: name, line: 1, problem: "the header uses \(otherSeparator) between fields",
+            remedy: "save the file comma-separated (a spreadsheet's \"CSV (comma delimited)\")")
+        }
         throw InputError(
           file: name, line: line, field: "\(fields.count + 1)",
           problem: "has a quote in the middle of an unquoted field",
@@ -202,6 +211,9 @@ struct CSVParser {
       return  // a blank line
     }
     try endField()
+    if rowLine == 1, fields.count == 1 {
+      otherSeparator = fields[0].contains(";") ? "semicolons" : fields[0].contains("\t") ? "tabs" : nil
+    }
     // The row is gone when body returns (unless body keeps it), so the fields' buffer is reused.
     defer { fields.removeAll(keepingCapacity: true) }
     try body(CSVRow(line: rowLine, fields: fields))

@@ -94,6 +94,8 @@ struct PlanPipeline {
 
     Progress.note("plan: 3/5 schedule")
     let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row), objective: objective)
+    SchedulePipeline.warnBeforeSolving(
+      plan: plan, agents: agents, agentsFile: "\(folder)/agents.csv", rows: requirements.map(\.row))
     var result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
     let segments = try SchedulePipeline.write(week: week, result: &result, to: staging.path, shownAs: out)
 

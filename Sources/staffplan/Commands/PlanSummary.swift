@@ -50,7 +50,8 @@ enum PlanSummary {
       half(report.lowerBound, 2), half(report.gap * 100, 2), half(report.seconds, 1))
     if report.requiredAgentHours > 0 {
       text += String(
-        format: "efficiency: %.2f paid hours per required agent-hour (capacity.yaml's efficiency)\n", half(report.efficiency, 2))
+        format: "efficiency: %.2f paid hours per required agent-hour (%@)\n", half(report.efficiency, 2),
+        efficiencyUse(report))
     }
     let holidayNotes = report.conflicts.filter { $0.rule == .closedDay }.count
     let conflicts = report.conflicts.count - holidayNotes
@@ -72,6 +73,18 @@ enum PlanSummary {
     }
     text += "report: \(reportPath)\n"
     return text
+  }
+
+  /// What the efficiency is good for: capacity.yaml's `efficiency` when the roster keeps its
+  /// promises; not when it falls short (a planner's week 8 agents short printed 0.85, which would
+  /// size a hiring plan too small).
+  static func efficiencyUse(_ report: ScheduleReport) -> String {
+    let broken = report.channels.filter { !$0.kept }.map(\.channel)
+    if report.efficiency < 1 || !broken.isEmpty {
+      let why = broken.isEmpty ? "paid hours below the requirement" : "promises broken: " + broken.joined(separator: ", ")
+      return "\(why): not an efficiency for capacity.yaml"
+    }
+    return "capacity.yaml's efficiency"
   }
 
   /// `value` rounded to `decimals` places half away from zero, as report.html rounds

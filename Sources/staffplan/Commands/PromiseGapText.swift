@@ -33,11 +33,13 @@ enum PromiseGapText {
     return toKeep(hours, on: promise.channel, places: promise.toKeepWhere ?? [])
   }
 
-  /// When the search stopped far from its bound while agents skilled for `channel` have contract
-  /// hours left, new hours may not be needed: a longer search may keep the promise. Nil otherwise.
-  /// Nil too when no staffing of the open hours keeps it (a longer search cannot either).
+  /// When the time limit stopped the search far from its bound while agents skilled for `channel`
+  /// have contract hours left, new hours may not be needed: a longer search may keep the promise.
+  /// Nil otherwise: when every stage ended inside the limit (a planner's week said "a longer
+  /// --time-limit may keep it" at 14 s of 60, and 120 s gave the same roster), and when no
+  /// staffing of the open hours keeps it (a longer search cannot either).
   static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
-    guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status != .optimal else { return nil }
+    guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
     let channel = promise.channel
     let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
     let unused = week.agents.filter { $0.skills.contains(channel) }

@@ -68,6 +68,14 @@ enum SchedulePipeline {
       rows = try RequirementPlanner(plan: plan).requirements(for: ForecastTable(rows: forecasts.flatMap(\.rows))).map(\.row)
     }
     let week = try WeekProblem(plan: plan, agents: agents, requirements: rows, objective: objective)
+    warnBeforeSolving(plan: plan, agents: agents, agentsFile: agentsFile, rows: rows)
+    return week
+  }
+
+  /// Staffing problems said before solving, by `schedule` and `plan` alike: a channel with demand
+  /// and nobody skilled for it, skilled agents all needed elsewhere, agents available only while
+  /// their channels are closed.
+  static func warnBeforeSolving(plan: Plan, agents: [Agent], agentsFile: String, rows: [RequirementsFile.Row]) {
     // A channel with demand and nobody skilled for it: said before solving, not only as 0 % after.
     let hours = Double(plan.intervalLength.seconds) / 3600
     var demand: [String: Double] = [:]
@@ -95,7 +103,6 @@ enum SchedulePipeline {
         "warning: \(agentsFile), agent \(agent.id): available only while \(agent.skills.joined(separator: ", ")) "
           + "is closed, so they get no shift; widen their availability or their channels' hours")
     }
-    return week
   }
 
   static func writeModel(_ week: WeekProblem, to path: String) throws {
@@ -187,8 +194,9 @@ enum SchedulePipeline {
     Progress.note("schedule: stopped because \(report.stopReason)")
     if report.requiredAgentHours > 0 {
       Progress.note(String(
-        format: "schedule: efficiency %.2f (%.1f paid hours for %.1f required agent-hours; capacity.yaml's efficiency)",
-        report.efficiency, report.paidHours, report.requiredAgentHours))
+        format: "schedule: efficiency %.2f (%.1f paid hours for %.1f required agent-hours; %@)",
+        PlanSummary.half(report.efficiency, 2), PlanSummary.half(report.paidHours, 1),
+        PlanSummary.half(report.requiredAgentHours, 1), PlanSummary.efficiencyUse(report)))
     }
     if report.idleHours > 0 {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", PlanSummary.half(report.idleHours, 1)))
