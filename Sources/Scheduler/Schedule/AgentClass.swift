@@ -21,6 +21,21 @@ public struct AgentClass: Sendable, Equatable {
   /// The class's total working days, lowest (from minimum hours) and highest.
   public var minDays: Int
   public var maxDays: Int
+  /// Members who can work only part of the class's shifts (availability): each group of members
+  /// able to work some shift, as member positions, with the shifts only they can work.
+  var subsets: [MemberSubset] = []
+
+  /// A proper subset of a class's members and the shifts no other member can work: stage 1's
+  /// `memberSubset` rows (FORMULATION.md).
+  struct MemberSubset: Sendable, Equatable {
+    /// The shifts whose every able member is in the subset.
+    var shifts: [Int]
+    /// Members in the subset.
+    var size: Int
+    /// The most days and paid hours the subset's members can work in the week (whole shifts).
+    var maxDays: Int
+    var maxHours: Double
+  }
 
   /// A short name for rows and columns: the skills joined by `+`, and the cost.
   public func name(in problem: SchedulingProblem) -> String {
@@ -50,11 +65,14 @@ public struct AgentClass: Sendable, Equatable {
       var eligible = Array(repeating: 0, count: catalog.shifts.count)
       var onDay = Array(repeating: 0, count: problem.dayCount)
       var lowest = 0.0, highest = 0.0
-      for agent in members {
+      var able = Array(repeating: [Int](), count: catalog.shifts.count)
+      var dayLimit = [Int](), hourLimit = [Double]()
+      for (position, agent) in members.enumerated() {
         var days = Set<Int>()
         var lengths = Set<Int>()
         for (index, shift) in catalog.shifts.enumerated() where problem.agent(agent, canWork: shift) {
           eligible[index] += 1
+          able[index].append(position)
           days.insert(shift.day)
           lengths.insert(shift.paidIntervals)
         }
@@ -65,18 +83,22 @@ public struct AgentClass: Sendable, Equatable {
         ).range(min: minHours[agent], max: problem.agents[agent].maxHours)
         lowest += range.lowerBound
         highest += range.upperBound
+        dayLimit.append(min(problem.agents[agent].maxDays, dayCap, days.count))
+        hourLimit.append(range.upperBound)
       }
       var minDays = 0
       if longestPaid > 0 {
         for agent in members { minDays += Int((minHours[agent] / longestPaid - 1e-9).rounded(.up)) }
       }
-      return AgentClass(
+      var agentClass = AgentClass(
         skills: Array(Set(first.skills)).sorted(),
         costPerHour: members.map { problem.agents[$0].costPerHour }.min() ?? first.costPerHour,
         members: members, eligible: eligible, availableOnDay: onDay,
         minHours: lowest, maxHours: highest,
         minDays: minDays,
         maxDays: members.reduce(0) { $0 + min(problem.agents[$1].maxDays, dayCap) })
+      agentClass.subsets = MemberSubset.of(able: able, members: members.count, maxDays: dayLimit, maxHours: hourLimit)
+      return agentClass
     }
   }
 }
@@ -121,5 +143,47 @@ extension Double {
   /// A compact decimal for names: `25`, `12.5`.
   var formatted: String {
     self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}
+
+extension AgentClass.MemberSubset {
+  /// The subsets worth a row: each distinct set of members able to work some shift, when smaller
+  /// than the class, with every shift whose able members all lie in it (at most `limit` subsets,
+  /// smallest first; identical shift lists once).
+  static func of(able: [[Int]], members: Int, maxDays: [Int], maxHours: [Double], limit: Int = 64)
+    -> [AgentClass.MemberSubset]
+  {
+    let sets = Set(able.filter { !$0.isEmpty && $0.count < members }).sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+    var result: [AgentClass.MemberSubset] = []
+    var seen = Set<[Int]>()
+    for set in sets.prefix(limit) {
+      let inside = Set(set)
+      let shifts = able.indices.filter { !able[$0].isEmpty && able[$0].allSatisfy(inside.contains) }
+      guard seen.insert(shifts).inserted else { continue }
+      result.append(
+        .init(
+          shifts: shifts, size: set.count, maxDays: set.reduce(0) { $0 + maxDays[$1] },
+          maxHours: set.reduce(0) { $0 + maxHours[$1] }))
+    }
+    return result
+  }
+}
+
+extension AgentClass.MemberSubset {
+  /// Whether the shift counts `count(s)` break one of this subset's rows (day, days or hours).
+  func isBroken(by count: (Int) -> Double, catalog: ShiftCatalog, availableOnDay: [Int], hoursPerInterval: Double)
+    -> Bool
+  {
+    var perDay = Array(repeating: 0.0, count: availableOnDay.count)
+    var days = 0.0, hours = 0.0
+    for s in shifts {
+      let x = count(s)
+      perDay[catalog.shifts[s].day] += x
+      days += x
+      hours += x * Double(catalog.shifts[s].paidIntervals) * hoursPerInterval
+    }
+    let tolerance = 1e-6
+    return days > Double(maxDays) + tolerance || hours > maxHours + tolerance
+      || perDay.indices.contains { perDay[$0] > Double(size) + tolerance && size < availableOnDay[$0] }
   }
 }

@@ -110,6 +110,36 @@ extension ShiftCountModel {
     }
   }
 
+  /// Members who alone can work some shifts (availability: two of six voice agents available on
+  /// weekday mornings) work at most one of them a day, and no more days and hours than their own:
+  /// `memberSubset[g,E,d]`: sum of the day's shifts only members of `E` can work <= |E|; over the
+  /// week, <= their days and (paid hours) <= their reachable hours. The class rows alone let a
+  /// planner's week put three morning shifts a day on those two (7 shifts no agent could take).
+  mutating func memberSubsets() {
+    let hours = problem.hoursPerInterval
+    for g in classes.indices {
+      let name = classes[g].name(in: problem)
+      for (e, subset) in classes[g].subsets.enumerated() {
+        let columns = subset.shifts.compactMap { s in shiftColumn[g][s].map { (s, $0) } }
+        guard !columns.isEmpty else { continue }
+        for day in 0..<problem.dayCount {
+          let terms = columns.filter { catalog.shifts[$0.0].day == day }.map { ($0.1, 1.0) }
+          guard terms.count > 1, subset.size < classes[g].availableOnDay[day] else { continue }
+          model.addConstraint(
+            .init(name: "memberSubset[\(name),\(e),\(day)]", bounds: .atMost(Double(subset.size)), terms: terms))
+        }
+        model.addConstraint(
+          .init(
+            name: "memberSubsetDays[\(name),\(e)]", bounds: .atMost(Double(subset.maxDays)),
+            terms: columns.map { ($0.1, 1.0) }))
+        model.addConstraint(
+          .init(
+            name: "memberSubsetHours[\(name),\(e)]", bounds: .atMost(subset.maxHours),
+            terms: columns.map { ($0.1, Double(catalog.shifts[$0.0].paidIntervals) * hours) }))
+      }
+    }
+  }
+
   /// The class's paid hours lie between the sum of its members' minimum and maximum hours; the
   /// minimum may be missed at a price (`shortHours`), so the row never makes stage 1 infeasible.
   mutating func weeklyHours() {

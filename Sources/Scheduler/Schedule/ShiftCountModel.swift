@@ -48,6 +48,7 @@ struct ShiftCountModel {
     { $0.channelCapacity() },
     { $0.breaks() },
     { $0.oneShiftPerDay() },
+    { $0.memberSubsets() },
     { $0.weeklyHours() },
     { $0.workingDays() },
     { $0.minimumRest() },
