@@ -81,6 +81,33 @@ import Testing
     #expect(helped.channels[0].serviceLevel > alone.serviceLevel + 0.05)
   }
 
+  @Test func agentsRosteredElsewhereTakeDeferredWorkOnlyInItsHours() throws {
+    // E-mail opens 08:00-10:00 and is answered within an hour; 4 e-mails arrive at 14:00 each
+    // weekday, when two voice agents skilled for e-mail sit idle. They may not answer them (the
+    // formula gives e-mail their idle time in its open hours only): next morning is too late.
+    let channels = Self.voice(patience: nil) + """
+
+        - id: email
+          kind: email
+          hours: { mon-fri: "08:00-10:00" }
+          target: 90%/1h
+      """
+    let plan = try ValidationFixtures.plan(channels)
+    let days = ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+    let forecast = ForecastTable(
+      rows: days.flatMap { day in
+        [ValidationFixtures.row("voice", "\(day)T14:00", volume: 0.5, aht: 60),
+         ValidationFixtures.row("email", "\(day)T14:00", volume: 4, aht: 300)]
+      })
+    let roster = days.flatMap { ValidationFixtures.crew(2, "\($0)T08:00", "\($0)T20:00", "voice") }
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let skills = ["A0": ["voice", "email"], "A1": ["voice", "email"]]
+    let simulated = RosterSimulator.run(week, agentSkills: skills, options: SimulationOptions(replications: 5, seed: 3))
+    #expect(simulated.channels[1].serviceLevel < 0.01)
+    #expect(RosterValidator(week: ValidationWeek(plan: plan, forecast: forecast, roster: roster, agentSkills: skills))
+      .validate().channels[1].serviceLevel < 0.01)
+  }
+
   @Test func generatedRosterFromRequirementsKeepsThePromise() throws {
     let plan = try ValidationFixtures.plan(
       """

@@ -17,7 +17,8 @@ import Foundation
 /// - Forecast error (optional): each interval's rate is the forecast volume times a lognormal
 ///   factor with mean 1 whose spread is fitted to the 80 % interval: σ = (ln high − ln low) / (2 ·
 ///   1.2816) (or ln(high / volume) / 1.2816 when low is 0); independent between intervals.
-/// - Skills: an agent answers the channels it is rostered on, plus its agents.csv skills when given.
+/// - Skills: an agent answers the channels it is rostered on, plus its agents.csv skills when given;
+///   work of a deferred channel it is not rostered on only in that channel's published hours.
 struct SimulationModel: Sendable {
   var channelCount: Int
   var agentCount: Int
@@ -39,6 +40,9 @@ struct SimulationModel: Sendable {
   var baseRate: [Double]
   var rateSigma: [Double]
   var meanHandle: [Double]
+  /// Per channel × interval: whether agents rostered elsewhere may take the channel's work (a
+  /// deferred channel only in its published hours, as the formula counts their idle time).
+  var blendable: [Bool]
   var skills: [UInt32]
   /// Roster pieces: an agent on a channel for one stretch (one interval when shrinkage applies).
   var pieceShrinkage: [Double]
@@ -91,6 +95,12 @@ struct SimulationModel: Sendable {
     baseRate = [Double](repeating: 0, count: channelCount * m)
     rateSigma = baseRate
     meanHandle = baseRate
+    blendable = [Bool](repeating: true, count: channelCount * m)
+    for c in 0..<channelCount where channels[c].kind.isDeferred {
+      for (t, i) in weekIndex.enumerated() {
+        blendable[c * m + t] = plan.calendar.isOpen(week.intervals[i], channels[c].hours)
+      }
+    }
     for c in 0..<channelCount {
       for (t, i) in weekIndex.enumerated() {
         let volume = week.volume[c][i], low = week.volumeLow[c][i], high = week.volumeHigh[c][i]

@@ -214,7 +214,7 @@ struct WeekSimulation {
       let agent = Int(primaryPool[base + primaryCount[c] - 1])
       start(agent, c, contact, at: now)
       refresh(agent)
-    } else if idleCount[c] > 0 {
+    } else if idleCount[c] > 0, blendable(c, at: now) {
       let agent = Int(idlePool[base + idleCount[c] - 1])
       start(agent, c, contact, at: now)
       refresh(agent)
@@ -270,6 +270,16 @@ struct WeekSimulation {
     return nil
   }
 
+  /// Whether agents rostered elsewhere may take channel `c`'s work at `now`: a deferred channel
+  /// only in its published hours (a planner's week: e-mail 57.1 % by formula, 80.0 % simulated,
+  /// with voice agents answering e-mail every evening after e-mail closed). An idle agent waiting
+  /// when it opens takes its work at the agent's next event (a completion or a roster change).
+  @inline(__always) private func blendable(_ c: Int, at now: Double) -> Bool {
+    guard model.deferred[c] else { return true }
+    let m = RosterTimeline.interval(containing: now, boundaries: model.boundaries)
+    return m >= 0 && m < model.intervalCount && model.blendable[c * model.intervalCount + m]
+  }
+
   /// Lets an agent take waiting contacts while it is available and has room.
   private mutating func pull(_ agent: Int, at now: Double) {
     while available[agent] {
@@ -285,7 +295,7 @@ struct WeekSimulation {
         continue
       }
       var taken = false
-      for c in model.priority where c != own && model.skills[agent] & (1 << UInt32(c)) != 0 {
+      for c in model.priority where c != own && model.skills[agent] & (1 << UInt32(c)) != 0 && blendable(c, at: now) {
         if let contact = popWaiting(c, at: now) {
           start(agent, c, contact, at: now)
           taken = true
