@@ -21,6 +21,17 @@ import Testing
     #expect(String(format: "%.1f", PlanSummary.half(value, 1)) == ReportFormat.number(value, decimals: 1).replacingOccurrences(of: ",", with: ""))
   }
 
+  @Test func anUnkeepablePromiseNamesWhatTheHoursAllow() {
+    // A planner's e-mail 90%/24h, closed evenings and Sunday: say the strongest promise to publish.
+    var promise = ChannelPromise(channel: "email", serviceLevel: 0.57, target: "90%/24h", kept: false, strongestKept: "90%/41h30m")
+    promise.keepableInOpenHours = false
+    promise.bestInOpenHours = 0.797392
+    promise.strongestInOpenHours = "90%/38h15m"
+    #expect(
+      PromiseGapText.phrase(promise)
+        == "no staffing of email's open hours keeps it (at most 79.7 %): work arriving while it is closed waits past its window; the strongest these hours allow is 90%/38h15m: widen its hours or publish that")
+  }
+
   @Test func historyFileIsNamedWithoutTheAbsolutePath() throws {
     let (html, folder) = try render()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -141,6 +141,11 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   /// False when no staffing of the channel's open hours keeps the promise (contacts in closed
   /// hours count as not answered); nil when kept or deferred.
   public var keepableInOpenHours: Bool?
+  /// When no staffing of the open hours keeps it: the most these hours allow, the week's service
+  /// level with unlimited agents in them (line channels: 99.9 % in every open interval), and for
+  /// e-mail and messaging the strongest promise at the target's share they keep, if any.
+  public var bestInOpenHours: Double?
+  public var strongestInOpenHours: String?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

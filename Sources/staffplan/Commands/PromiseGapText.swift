@@ -27,7 +27,12 @@ enum PromiseGapText {
   /// The same, from schedule.json's channel entry.
   static func phrase(_ promise: ChannelPromise) -> String? {
     if promise.keepableInOpenHours == false {
-      return "no staffing of \(promise.channel)'s open hours keeps it: contacts arrive while the channel is closed"
+      let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", PlanSummary.half($0 * 100, 1)) } ?? ""
+      let strongest = promise.strongestInOpenHours.map { "; the strongest these hours allow is \($0): widen its hours or publish that" }
+        ?? "; widen its hours or publish a lower share"
+      let why = promise.strongestInOpenHours == nil
+        ? "contacts arrive while the channel is closed" : "work arriving while it is closed waits past its window"
+      return "no staffing of \(promise.channel)'s open hours keeps it\(most): \(why)" + strongest
     }
     guard let hours = promise.toKeepAgentHours else { return nil }
     return toKeep(hours, on: promise.channel, places: promise.toKeepWhere ?? [])

@@ -225,6 +225,9 @@ enum SchedulePipeline {
         if gap.reachable {
           promise.toKeepAgentHours = (gap.agentHours * 100).rounded() / 100
           promise.toKeepWhere = gap.places(in: validationWeek)
+        } else {
+          promise.bestInOpenHours = (gap.serviceLevel * 1_000_000).rounded() / 1_000_000
+          promise.strongestInOpenHours = gap.strongestPossible.map { ChannelValidation.text($0, deferred: true) }
         }
       }
       return promise
