@@ -12,9 +12,7 @@ struct ScheduleDeferredPromiseTests {
     let T = 24
     var workload = Array(repeating: 0.0, count: T)
     workload[8] = 5
-    var email = ChannelDemand(
-      id: "email", demand: .deferred(workload: workload, window: 4, backlog: 0),
-      open: (0..<T).map { $0 >= 8 && $0 < 18 }, unmetPenaltyPerHour: 150)
+    var email = Fixture.email(workload, window: 4, penalty: 150)
     if promise { email.deferredPromise = DeferredPromise(share: 0.9, contacts: workload) }
     return Fixture.problem(
       hoursPerDay: [24], channels: [email], lengths: [5],
@@ -55,9 +53,7 @@ struct ScheduleDeferredPromiseTests {
     // roster and served the rest.
     let T = 48
     let workload = Array(repeating: 1.0, count: T)
-    let email = ChannelDemand(
-      id: "email", demand: .deferred(workload: workload, window: 24, backlog: 0),
-      open: (0..<T).map { $0 >= 8 && $0 < 18 }, unmetPenaltyPerHour: 100)
+    let email = Fixture.email(workload, window: 24, penalty: 100)
     let problem = Fixture.problem(
       hoursPerDay: [24, 24], channels: [email], lengths: [5],
       agents: (0..<10).map { Fixture.agent("a\($0)") })

@@ -34,6 +34,14 @@ enum Fixture {
     ChannelDemand(id: "voice", demand: .immediate(required: required), unmetPenaltyPerHour: penalty)
   }
 
+  /// E-mail with `workload` agent-hours arriving per hour, due within `window` hours, open 08:00-18:00
+  /// on the first day only.
+  static func email(_ workload: [Double], window: Int, penalty: Double) -> ChannelDemand {
+    ChannelDemand(
+      id: "email", demand: .deferred(workload: workload, window: window, backlog: 0),
+      open: workload.indices.map { $0 >= 8 && $0 < 18 }, unmetPenaltyPerHour: penalty)
+  }
+
   static func agent(
     _ id: String, skills: [Int] = [0], min: Double = 0, max: Double = 40, maxDays: Int = 7,
     available: [Bool]? = nil, cost: Double = 10

@@ -68,9 +68,7 @@ import Testing
     let T = 24
     var workload = Array(repeating: 0.0, count: T)
     workload[6] = 4
-    let email = ChannelDemand(
-      id: "email", demand: .deferred(workload: workload, window: 8, backlog: 0),
-      open: (0..<T).map { $0 >= 8 && $0 < 18 }, unmetPenaltyPerHour: 50)
+    let email = Fixture.email(workload, window: 8, penalty: 50)
     let problem = Fixture.problem(hoursPerDay: [24], channels: [email], agents: [Fixture.agent("ana")])
     let result = try Fixture.solve(problem)
     let shift = try #require(Fixture.shifts(result).first?.shift)

@@ -13,6 +13,19 @@ struct AchievableHours {
   var shifts: Int
   var hoursPerInterval: Double
 
+  init(paidLengths: Set<Int>, shifts: Int, hoursPerInterval: Double) {
+    self.paidLengths = paidLengths
+    self.shifts = shifts
+    self.hoursPerInterval = hoursPerInterval
+  }
+
+  /// An agent's week: at most its maximum days, the days the consecutive-days rule allows
+  /// (`dayCap`) and the days it can work some shift (`workableDays`).
+  init(agent: AgentContract, paidLengths: Set<Int>, workableDays: Int, dayCap: Int, hoursPerInterval: Double) {
+    self.init(
+      paidLengths: paidLengths, shifts: Swift.min(agent.maxDays, dayCap, workableDays), hoursPerInterval: hoursPerInterval)
+  }
+
   /// The reachable totals, in intervals: `reachable[n]` when some `k <= shifts` lengths sum to `n`.
   func reachable(upTo limit: Int) -> [Bool] {
     var reachable = [Bool](repeating: false, count: limit + 1)

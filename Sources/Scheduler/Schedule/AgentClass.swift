@@ -77,13 +77,13 @@ public struct AgentClass: Sendable, Equatable {
           lengths.insert(shift.paidIntervals)
         }
         for day in days { onDay[day] += 1 }
-        let range = AchievableHours(
-          paidLengths: lengths, shifts: min(problem.agents[agent].maxDays, dayCap, days.count),
-          hoursPerInterval: hours
-        ).range(min: minHours[agent], max: problem.agents[agent].maxHours)
+        let whole = AchievableHours(
+          agent: problem.agents[agent], paidLengths: lengths, workableDays: days.count, dayCap: dayCap,
+          hoursPerInterval: hours)
+        let range = whole.range(min: minHours[agent], max: problem.agents[agent].maxHours)
         lowest += range.lowerBound
         highest += range.upperBound
-        dayLimit.append(min(problem.agents[agent].maxDays, dayCap, days.count))
+        dayLimit.append(whole.shifts)
         hourLimit.append(range.upperBound)
       }
       var minDays = 0
@@ -170,20 +170,38 @@ extension AgentClass.MemberSubset {
 }
 
 extension AgentClass.MemberSubset {
-  /// Whether the shift counts `count(s)` break one of this subset's rows (day, days or hours).
+  /// One of the subset's rows: `Σ coefficient × shift[s] ≤ bound` over `terms` (shift, coefficient).
+  struct Row {
+    /// `memberSubset` (one day), `memberSubsetDays` or `memberSubsetHours` (the week).
+    var name: String
+    var day: Int?
+    var terms: [(shift: Int, coefficient: Double)]
+    var bound: Double
+  }
+
+  /// The subset's rows, for stage 1 and for the check of a relaxation alike: per day, its shifts
+  /// that day at most its size (only where two or more and the class has more members available
+  /// that day); over the week, its shifts at most its days and their paid hours at most its hours.
+  func rows(catalog: ShiftCatalog, availableOnDay: [Int], hoursPerInterval: Double) -> [Row] {
+    var rows: [Row] = []
+    for day in availableOnDay.indices where size < availableOnDay[day] {
+      let terms = shifts.filter { catalog.shifts[$0].day == day }.map { (shift: $0, coefficient: 1.0) }
+      if terms.count > 1 { rows.append(Row(name: "memberSubset", day: day, terms: terms, bound: Double(size))) }
+    }
+    rows.append(Row(name: "memberSubsetDays", day: nil, terms: shifts.map { ($0, 1.0) }, bound: Double(maxDays)))
+    rows.append(
+      Row(
+        name: "memberSubsetHours", day: nil, terms: shifts.map { ($0, Double(catalog.shifts[$0].paidIntervals) * hoursPerInterval) },
+        bound: maxHours))
+    return rows
+  }
+
+  /// Whether the shift counts `count(s)` break one of the subset's rows.
   func isBroken(by count: (Int) -> Double, catalog: ShiftCatalog, availableOnDay: [Int], hoursPerInterval: Double)
     -> Bool
   {
-    var perDay = Array(repeating: 0.0, count: availableOnDay.count)
-    var days = 0.0, hours = 0.0
-    for s in shifts {
-      let x = count(s)
-      perDay[catalog.shifts[s].day] += x
-      days += x
-      hours += x * Double(catalog.shifts[s].paidIntervals) * hoursPerInterval
+    rows(catalog: catalog, availableOnDay: availableOnDay, hoursPerInterval: hoursPerInterval).contains { row in
+      row.terms.reduce(0) { $0 + $1.coefficient * count($1.shift) } > row.bound + 1e-6
     }
-    let tolerance = 1e-6
-    return days > Double(maxDays) + tolerance || hours > maxHours + tolerance
-      || perDay.indices.contains { perDay[$0] > Double(size) + tolerance && size < availableOnDay[$0] }
   }
 }

@@ -79,10 +79,14 @@ extension SchedulingProblem {
             relaxedTo: "minimum lowered to \(agent.maxHours.formatted) h"))
         minHours[index] = agent.maxHours
       }
-      // The most paid hours the agent can reach: best shift per day, best allowed days.
+      // The most paid hours the agent can reach: best shift per day, best allowed days; and the
+      // paid lengths it can work, for the whole-shift check below (one pass over the catalog).
       var best = Array(repeating: 0, count: dayCount)
-      for shift in catalog.shifts where shift.paidIntervals > best[shift.day] {
-        if self.agent(index, canWork: shift) { best[shift.day] = shift.paidIntervals }
+      var lengths = Set<Int>()
+      for shift in catalog.shifts where shift.paidIntervals > best[shift.day] || !lengths.contains(shift.paidIntervals) {
+        guard self.agent(index, canWork: shift) else { continue }
+        best[shift.day] = max(best[shift.day], shift.paidIntervals)
+        lengths.insert(shift.paidIntervals)
       }
       let days = min(agent.maxDays, dayCap)
       let reachable = min(
@@ -114,12 +118,9 @@ extension SchedulingProblem {
       }
       // Whole shifts: a minimum no sum of shift lengths reaches within the maximum (9-hour shifts
       // and 37-40 h: 36 h or 45 h) is missed by every roster; say so here, not after the search.
-      var lengths = Set<Int>()
-      for shift in catalog.shifts where !lengths.contains(shift.paidIntervals) {
-        if self.agent(index, canWork: shift) { lengths.insert(shift.paidIntervals) }
-      }
       let whole = AchievableHours(
-        paidLengths: lengths, shifts: min(days, best.filter { $0 > 0 }.count), hoursPerInterval: hours)
+        agent: agent, paidLengths: lengths, workableDays: best.filter { $0 > 0 }.count, dayCap: dayCap,
+        hoursPerInterval: hours)
       let range = whole.range(min: minHours[index], max: agent.maxHours)
       if range.lowerBound < minHours[index] - 1e-9 {
         let paid = lengths.sorted().map { (Double($0) * hours).formatted }.joined(separator: ", ")

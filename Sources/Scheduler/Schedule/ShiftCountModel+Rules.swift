@@ -116,26 +116,17 @@ extension ShiftCountModel {
   /// week, <= their days and (paid hours) <= their reachable hours. The class rows alone let a
   /// planner's week put three morning shifts a day on those two (7 shifts no agent could take).
   mutating func memberSubsets() {
-    let hours = problem.hoursPerInterval
     for g in classes.indices {
       let name = classes[g].name(in: problem)
       for (e, subset) in classes[g].subsets.enumerated() {
-        let columns = subset.shifts.compactMap { s in shiftColumn[g][s].map { (s, $0) } }
-        guard !columns.isEmpty else { continue }
-        for day in 0..<problem.dayCount {
-          let terms = columns.filter { catalog.shifts[$0.0].day == day }.map { ($0.1, 1.0) }
-          guard terms.count > 1, subset.size < classes[g].availableOnDay[day] else { continue }
-          model.addConstraint(
-            .init(name: "memberSubset[\(name),\(e),\(day)]", bounds: .atMost(Double(subset.size)), terms: terms))
+        let rows = subset.rows(
+          catalog: catalog, availableOnDay: classes[g].availableOnDay, hoursPerInterval: problem.hoursPerInterval)
+        for row in rows {
+          let terms = row.terms.compactMap { term in shiftColumn[g][term.shift].map { ($0, term.coefficient) } }
+          guard !terms.isEmpty else { continue }
+          let day = row.day.map { ",\($0)" } ?? ""
+          model.addConstraint(.init(name: "\(row.name)[\(name),\(e)\(day)]", bounds: .atMost(row.bound), terms: terms))
         }
-        model.addConstraint(
-          .init(
-            name: "memberSubsetDays[\(name),\(e)]", bounds: .atMost(Double(subset.maxDays)),
-            terms: columns.map { ($0.1, 1.0) }))
-        model.addConstraint(
-          .init(
-            name: "memberSubsetHours[\(name),\(e)]", bounds: .atMost(subset.maxHours),
-            terms: columns.map { ($0.1, Double(catalog.shifts[$0.0].paidIntervals) * hours) }))
       }
     }
   }

@@ -17,10 +17,13 @@ enum PlanSummary {
       let scheduled = result.roster.coverage[c].scheduled.reduce(0, +) * hours
       let unmet = result.report.unmetAgentHours[channel.id] ?? 0
       let check = validation.channels.first { $0.channel.id == channel.id }
-      let level = check.map { String(format: "%.1f%%", half($0.serviceLevel * 100, 1)) } ?? "-"
+      let level = check.map { String(format: "%.1f%%", ReportFormat.rounded($0.serviceLevel * 100, decimals: 1)) } ?? "-"
       let kept = check.map { $0.kept ? "yes" : "NO (keeps \($0.strongestKeptText ?? "none"))" } ?? "-"
       text += channel.id.padding(toLength: 11, withPad: " ", startingAt: 0)
-      text += String(format: "%9.0f  %10.1f  %11.1f  %7.1f  ", half(volume, 0), half(required, 1), half(scheduled, 1), half(unmet, 1))
+      text += String(
+        format: "%9.0f  %10.1f  %11.1f  %7.1f  ", ReportFormat.rounded(volume, decimals: 0),
+        ReportFormat.rounded(required, decimals: 1), ReportFormat.rounded(scheduled, decimals: 1),
+        ReportFormat.rounded(unmet, decimals: 1))
       text += level.padding(toLength: 14, withPad: " ", startingAt: 0)
       text += (check?.targetText ?? channel.target.text).padding(toLength: 10, withPad: " ", startingAt: 0)
       text += "\(kept)\n"
@@ -46,24 +49,29 @@ enum PlanSummary {
     let report = result.report
     text += String(
       format: "solver: %@, cost %.2f for %.1f paid hours, objective %.2f, lower bound %.2f, gap %.2f%%, %.1f s\n",
-      report.status.rawValue, half(report.cost, 2), half(report.paidHours, 1), half(report.objective, 2),
-      half(report.lowerBound, 2), half(report.gap * 100, 2), half(report.seconds, 1))
+      report.status.rawValue, ReportFormat.rounded(report.cost, decimals: 2),
+      ReportFormat.rounded(report.paidHours, decimals: 1), ReportFormat.rounded(report.objective, decimals: 2),
+      ReportFormat.rounded(report.lowerBound, decimals: 2), ReportFormat.rounded(report.gap * 100, decimals: 2),
+      ReportFormat.rounded(report.seconds, decimals: 1))
     if report.requiredAgentHours > 0 {
       text += String(
-        format: "efficiency: %.2f paid hours per required agent-hour (%@)\n", half(report.efficiency, 2),
+        format: "efficiency: %.2f paid hours per required agent-hour (%@)\n", ReportFormat.rounded(report.efficiency, decimals: 2),
         efficiencyUse(report))
     }
     let holidayNotes = report.conflicts.filter { $0.rule == .closedDay }.count
     let conflicts = report.conflicts.count - holidayNotes
     if holidayNotes > 0 { text += "holidays: \(holidayNotes) agent minimums lowered by a day's share (see schedule.json)\n" }
     if conflicts > 0 { text += "rule conflicts: \(conflicts) (see schedule.json)\n" }
-    if report.idleHours > 0 { text += String(format: "idle: %.1f paid hours with none of the agent's channels open\n", half(report.idleHours, 1)) }
+    if report.idleHours > 0 {
+      text += String(
+        format: "idle: %.1f paid hours with none of the agent's channels open\n", ReportFormat.rounded(report.idleHours, decimals: 1))
+    }
     if let simulation {
       let weeks = simulation.replications
       text += "simulated (\(weeks) weeks, seed 1): "
         + simulation.channels.map { channel in
           let kept = Int((channel.probabilityKept * Double(weeks)).rounded())
-          return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, half(channel.serviceLevel * 100, 1), kept, weeks)
+          return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, ReportFormat.rounded(channel.serviceLevel * 100, decimals: 1), kept, weeks)
         }.joined(separator: ", ") + "\n"
       for channel in simulation.channels where channel.probabilityKept < ReportSections.riskProbability {
         guard validation.channels.first(where: { $0.channel.id == channel.channel })?.kept == true else { continue }
@@ -85,13 +93,5 @@ enum PlanSummary {
       return "\(why): not an efficiency for capacity.yaml"
     }
     return "capacity.yaml's efficiency"
-  }
-
-  /// `value` rounded to `decimals` places half away from zero, as report.html rounds
-  /// (`ReportFormat.number`): printf alone rounds half to even, and the summary said 9.2 idle
-  /// hours where the report said 9.3 for 9.25.
-  static func half(_ value: Double, _ decimals: Int) -> Double {
-    let scale = pow(10, Double(decimals))
-    return (value * scale).rounded() / scale
   }
 }

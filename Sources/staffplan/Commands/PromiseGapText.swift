@@ -27,7 +27,7 @@ enum PromiseGapText {
   /// The same, from schedule.json's channel entry.
   static func phrase(_ promise: ChannelPromise) -> String? {
     if promise.keepableInOpenHours == false {
-      let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", PlanSummary.half($0 * 100, 1)) } ?? ""
+      let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", ReportFormat.rounded($0 * 100, decimals: 1)) } ?? ""
       let strongest = promise.strongestInOpenHours.map { "; the strongest these hours allow is \($0): widen its hours or publish that" }
         ?? "; widen its hours or publish a lower share"
       let why = promise.strongestInOpenHours == nil

@@ -195,11 +195,11 @@ enum SchedulePipeline {
     if report.requiredAgentHours > 0 {
       Progress.note(String(
         format: "schedule: efficiency %.2f (%.1f paid hours for %.1f required agent-hours; %@)",
-        PlanSummary.half(report.efficiency, 2), PlanSummary.half(report.paidHours, 1),
-        PlanSummary.half(report.requiredAgentHours, 1), PlanSummary.efficiencyUse(report)))
+        ReportFormat.rounded(report.efficiency, decimals: 2), ReportFormat.rounded(report.paidHours, decimals: 1),
+        ReportFormat.rounded(report.requiredAgentHours, decimals: 1), PlanSummary.efficiencyUse(report)))
     }
     if report.idleHours > 0 {
-      Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", PlanSummary.half(report.idleHours, 1)))
+      Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", ReportFormat.rounded(report.idleHours, decimals: 1)))
     }
     return segments
   }

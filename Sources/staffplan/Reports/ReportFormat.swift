@@ -8,11 +8,21 @@ import Forecast
 enum ReportFormat {
   static let missing = "–"
 
+  /// `value` rounded to `decimals` places as ``number(_:decimals:)`` rounds it, half away from
+  /// zero, for text printed with `String(format:)`: printf rounds half to even, and the terminal
+  /// summary said 9.2 idle hours where the report said 9.3 for 9.25.
+  static func rounded(_ value: Double, decimals: Int) -> Double {
+    (value * scale(decimals)).rounded() / scale(decimals)
+  }
+
+  private static func scale(_ decimals: Int) -> Double {
+    (0..<decimals).reduce(1.0) { total, _ in total * 10 }
+  }
+
   /// `1,234.5`: `decimals` decimals, thousands separated by commas.
   static func number(_ value: Double, decimals: Int = 1) -> String {
     guard value.isFinite else { return missing }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
+    let scale = scale(decimals)
     let scaled = (abs(value) * scale).rounded()
     let whole = Int(scaled / scale)
     let fraction = Int(scaled - Double(whole) * scale)
