@@ -214,7 +214,8 @@ def main():
                  "intervals hold their coverage in every 2-hour block of the day; the scaled residual "
                  "quantiles they replace reach the same coverage overall with a slightly lower "
                  "interval score by being too wide in quiet hours and too narrow at the peak (the "
-                 "`by block` lines below).\n\n")
+                 "`by block` lines below). How much any day-level model could gain at most, "
+                 "and where the rest of the error is: docs/forecast-error-parts.md.\n\n")
         for k, title in enumerate(["README holidays", "planner's calendar"]):
             for start, text, methods, chosen, sf, seconds in results[k]:
                 md.write(f"## Forecast from {start}, {title}\n\n```\n{text.rstrip()}\n```\n\n")

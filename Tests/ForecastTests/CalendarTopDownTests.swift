@@ -129,4 +129,25 @@ import Testing
       }
     }
   }
+
+  /// Factors seen on few days that multiply on one forecast day are named with their days; a day the
+  /// calendar moves by under 15 % is not.
+  @Test func stackedRareFactorsAreNamedWithTheirDays() {
+    let found: [DayClass: DayFactor] = [
+      .afterClosure(1): DayFactor(dayClass: .afterClosure(1), factor: 1.31, unshrunk: 1.4, days: 1),
+      .monthStart(1): DayFactor(dayClass: .monthStart(1), factor: 1.16, unshrunk: 1.18, days: 9),
+      .special("billing"): DayFactor(dayClass: .special("billing"), factor: 1.22, unshrunk: 1.3, days: 2),
+      .monthEnd: DayFactor(dayClass: .monthEnd, factor: 1.05, unshrunk: 1.06, days: 8),
+    ]
+    let monday = LocalDate(year: 2027, month: 1, day: 4)
+    let days = CalendarDay.noteworthy(
+      [monday, monday.adding(days: 1), monday.adding(days: 2)],
+      classes: [[.afterClosure(1), .monthStart(1), .special("billing")], [.monthEnd], [.monthStart(1)]],
+      found: found)
+    #expect(days.map(\.date) == [monday, monday.adding(days: 2)])
+    #expect(Swift.abs(days[0].multiplier - 1.31 * 1.16 * 1.22) < 1e-12)
+    #expect(days[0].note == "Mon 2027-01-04 x1.85: open day 1 after a closure x1.31 (1 day), business day 1 of the month "
+      + "x1.16 (9 days), special day \"billing\" x1.22 (2 days); factors seen on few days multiply here: check this day")
+    #expect(days[1].note == "Wed 2027-01-06 x1.16: business day 1 of the month x1.16 (9 days)")
+  }
 }

@@ -13,4 +13,6 @@ public struct ChannelForecast: Sendable {
   public var historyStart: LocalDate
   /// The calendar factors on handle time (``CalendarHandleTime``), applied to the forecast's.
   public var handleFactors: [DayFactor] = []
+  /// Forecast days the calendar moves by 15 % or more, when the calendar-aware model was chosen.
+  public var calendarDays: [CalendarDay] = []
 }

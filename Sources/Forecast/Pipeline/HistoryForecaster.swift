@@ -121,9 +121,18 @@ public struct HistoryForecaster: Sendable {
     }
     let rows = rowsFor(channel, result, handleTimes, from: seriesEnd, start: start, weeks: weeks)
     let outlierDates = result.outliers.map { seriesStart.adding(days: $0.day) }
-    return ChannelForecast(
+    var forecast = ChannelForecast(
       channel: channel.channel, result: result, rows: rows, outlierDates: outlierDates, history: series,
       historyStart: seriesStart, handleFactors: handleFactors)
+    if result.method == CalendarTopDown(calendar: dayCalendar).name, let factors = result.dayFactors {
+      let dates = Array(start..<start.adding(days: 7 * weeks))
+      let first = seriesStart.distance(to: start)
+      let classes = dayCalendar.classes(
+        days: first..<(first + dates.count), businessWeekdays: dayCalendar.businessWeekdays(of: series))
+      forecast.calendarDays = CalendarDay.noteworthy(
+        dates, classes: classes, found: Dictionary(uniqueKeysWithValues: factors.map { ($0.dayClass, $0) }))
+    }
+    return forecast
   }
 
   /// Neither the history nor the plan gives the channel a handle time.

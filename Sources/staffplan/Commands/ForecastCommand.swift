@@ -91,6 +91,10 @@ enum PlanForecast {
         let dates = forecast.outlierDates.map(\.text).joined(separator: ", ")
         say("note: \(channel.id): days left out of fitting as outliers: \(dates)")
       }
+      for day in forecast.calendarDays.prefix(10) { say("note: \(channel.id): calendar moves \(day.note)") }
+      if forecast.calendarDays.count > 10 {
+        say("note: \(channel.id): and \(forecast.calendarDays.count - 10) more days the calendar moves by 15 % or more")
+      }
       say("forecast: \(channel.id): \(forecast.result.method) (\(Progress.seconds(since: began)))")
       result.append(forecast)
     }
