@@ -48,6 +48,25 @@ import Testing
     }
   }
 
+  @Test func unfilledShiftIsShortenedToOneAnAgentCanTake() throws {
+    // Stage 1 asks for an 8-hour shift at 08:00; Ana, the only agent, may work 4 hours this week.
+    // She takes a 4-hour shift inside it instead of leaving it unfilled.
+    let problem = Fixture.problem(
+      hoursPerDay: [24], channels: [Fixture.voice(Array(repeating: 0, count: 24))], lengths: [4, 8], startEvery: 4,
+      agents: [Fixture.agent("ana", max: 4)])
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [0])
+    let eight = catalog.shiftsOfDay[0].first { catalog.shifts[$0].start == 8 && catalog.shifts[$0].length == 8 }!
+    var counts = classes.map { _ in Array(repeating: 0, count: catalog.shifts.count) }
+    counts[0][eight] = 1
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [0])
+    assignment.assign(classes: classes, counts: counts)
+    #expect(assignment.unfilled.isEmpty)
+    #expect(assignment.shortened == 1)
+    let given = try #require(assignment.shiftOf[0][0])
+    #expect(catalog.shifts[given].length == 4 && catalog.shifts[given].start >= 8 && catalog.shifts[given].end <= 16)
+  }
+
   /// Two interchangeable agents over `days` days of 24 hours, given shifts `(agent, day, hour)` of 4 h.
   func twoAgents(days: Int, giving: [(Int, Int, Int)]) -> (NamedAssignment, ShiftCatalog, [AgentClass]) {
     let T = 24 * days

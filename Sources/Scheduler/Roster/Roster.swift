@@ -111,6 +111,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// Shifts added after stage 2 where demand was still uncovered (agents with room left), kept
   /// because they lowered the objective.
   public var filledShifts: Int = 0
+  /// Stage-1 shifts no agent could take whole, given as a shorter shift of the same day that an
+  /// agent with room could (counted apart from `unfilledShifts`).
+  public var shortenedShifts: Int = 0
   /// Soft wishes: agents whose days off include two consecutive days; distinct start times used.
   public var agentsWithPairedDaysOff: Int
   public var averageDistinctStarts: Double

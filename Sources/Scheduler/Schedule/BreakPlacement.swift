@@ -3,7 +3,8 @@
 /// Starts from the stage-1 break columns (how many shifts of a class and start take a break at
 /// each position), handed out by largest remainder, then moves single breaks while that lowers
 /// the shortfall of agents at work against the week's need (immediate requirement plus the
-/// deferred work stage 1 served), and keeps an agent's own breaks apart.
+/// deferred work stage 1 served), spreading equal shortfalls (deepest share short first), and
+/// keeps an agent's own breaks apart.
 struct BreakPlacement {
   /// `starts[a][d]`: the start interval of each break option of agent `a`'s shift on day `d`.
   var starts: [[[Int]]]
@@ -63,19 +64,25 @@ struct BreakPlacement {
             let current = starts[a][d][k]
             let span = { (at: Int) in at..<max(at, min(at + option.length, T)) }
             for t in span(current) { working[t] += 1 }
-            var best = (at: current, cost: Double.infinity)
+            var best = (at: current, cost: Double.infinity, depth: Double.infinity)
             for at in option.starts {
               let clash = shift.breaks.indices.contains { j in
                 j != k && span(at).overlaps(starts[a][d][j]..<starts[a][d][j] + shift.breaks[j].length)
               }
               if clash { continue }
-              // The cost of a break at `at`: the shortfall it adds.
-              let cost = span(at).reduce(0.0) { total, t in
-                total + max(0, need[t] - working[t] + 1) - shortfall(t)
+              // The cost of a break at `at`: the shortfall it adds; among equal ones, the one
+              // where the shortfall is shallowest against the need (the square of the share
+              // short grows with depth), so a short week's breaks spread instead of piling up
+              // in one interval.
+              var cost = 0.0, depth = 0.0
+              for t in span(at) {
+                let after = max(0, need[t] - working[t] + 1)
+                cost += after - shortfall(t)
+                depth += (after * after - shortfall(t) * shortfall(t)) / max(1, need[t])
               }
-              if cost < best.cost - 1e-9 || (at == current && cost <= best.cost + 1e-9) {
-                best = (at, cost)
-              }
+              let better = cost < best.cost - 1e-9 || (cost <= best.cost + 1e-9 && depth < best.depth - 1e-9)
+              let tie = cost <= best.cost + 1e-9 && depth <= best.depth + 1e-9
+              if better || (at == current && tie) { best = (at, cost, depth) }
             }
             if best.at != current { improved = true }
             starts[a][d][k] = best.at

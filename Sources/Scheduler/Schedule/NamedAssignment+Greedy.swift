@@ -32,6 +32,7 @@ extension NamedAssignment {
     if let deadline { solveClasses(classes, until: deadline, progress: progress) }
     let open = unfilled  // borrowing changes the roster, never this list
     unfilled = open.filter { g, s in !borrow(s, for: classes[g], classes: classes) }
+    unfilled = unfilled.filter { g, s in !shorten(s, for: classes[g], classes: classes) }
     for g in classes.indices { meetMinimumHours(classes[g], counts: counts[g]) }
   }
 

@@ -23,6 +23,8 @@ struct NamedAssignment {
   var unfilled: [(agentClass: Int, shift: Int)] = []
   /// Shifts added beyond stage 1 to meet minimum hours.
   var added = 0
+  /// Unfilled stage-1 shifts given as a shorter shift an agent could take (``shorten(_:for:classes:)``).
+  var shortened = 0
   private var canWorkCache: [[Int8]]
 
   init(problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double]) {

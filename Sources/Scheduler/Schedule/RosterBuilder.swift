@@ -76,13 +76,14 @@ struct RosterBuilder {
     let status: ScheduleReport.Status =
       gap <= 1e-6
       ? .optimal : gap <= relativeGap + 1e-9 ? .gapReached : elapsed >= timeLimit * 0.95 ? .timeLimit : .feasible
-    let report = ScheduleReport(
+    var report = ScheduleReport(
       status: status, stopReason: stopReason(status, gap: gap, elapsed: elapsed),
       objective: objective, lowerBound: bound, gap: gap, seconds: elapsed.inSeconds, paidHours: paidHours,
       cost: cost, idleHours: Double(idleIntervals) * hours, unmetAgentHours: unmetHours,
       conflicts: conflicts + missed,
       unfilledShifts: assignment.unfilled.count, addedShifts: assignment.added,
       agentsWithPairedDaysOff: pairedDaysOff(), averageDistinctStarts: distinctStarts())
+    report.shortenedShifts = assignment.shortened
     return ScheduleResult(roster: roster, report: report)
   }
 
@@ -96,6 +97,7 @@ struct RosterBuilder {
     case .feasible:
       var losses: [String] = []
       if !assignment.unfilled.isEmpty { losses.append("\(assignment.unfilled.count) shifts no agent could take") }
+      if assignment.shortened > 0 { losses.append("\(assignment.shortened) shifts shortened to fit an agent") }
       if assignment.added > 0 { losses.append("\(assignment.added) shifts added for minimum hours") }
       let loss = losses.isEmpty ? "" : ": " + losses.joined(separator: ", ")
       return "every stage ended before the time limit (\(stageOne)); named agents, breaks and the channel "
