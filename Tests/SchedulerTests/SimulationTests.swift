@@ -30,6 +30,25 @@ import Testing
     #expect(abs(channel.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(channel.serviceLevel)")
   }
 
+  /// Chat under the same assumptions: an agent carries 2 chats, each 1.25 x as long (sizing's
+  /// inflation), in the formula as 2 slots per agent; 20 chats of 420 s per 15 minutes on 7-9 agents.
+  @Test(arguments: [7, 8, 9])
+  func chatSimulationAgreesWithFormulaUnderItsAssumptions(agents: Int) throws {
+    let plan = try ValidationFixtures.plan("""
+      - id: chat
+        kind: chat
+        concurrency: 2
+        hours: { daily: "00:00-24:00" }
+        target: 80/60
+    """)
+    let forecast = ValidationFixtures.steadyForecast("chat", volume: 20, aht: 420)
+    let roster = ValidationFixtures.crew(agents, "2026-11-30T00:00", "2026-12-07T00:00", "chat")
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42)).channels[0]
+    #expect(abs(simulated.serviceLevel - formula) < 0.015, "formula \(formula), simulated \(simulated.serviceLevel)")
+  }
+
   @Test func sameSeedGivesIdenticalResultsWhateverTheThreads() throws {
     let plan = try ValidationFixtures.plan(Self.voice(patience: "120s"), shrinkage: "20%")
     let forecast = ValidationFixtures.steadyForecast("voice", volume: 20, aht: 200)
@@ -61,7 +80,7 @@ import Testing
     #expect(try level("10%", []) < full)
   }
 
-  @Test func idleAgentsOfAnotherChannelHelpWhenSkilled() throws {
+  @Test func idleAgentsOfAnotherChannelHelpUnlessRoutedAsRostered() throws {
     let channels = Self.voice(patience: nil) + """
 
         - id: email
@@ -79,6 +98,10 @@ import Testing
     let skills = Dictionary(uniqueKeysWithValues: (0..<3).map { ("E\($0)", ["email", "voice"]) })
     let helped = RosterSimulator.run(week, agentSkills: skills, options: SimulationOptions(replications: 2, seed: 3))
     #expect(helped.channels[0].serviceLevel > alone.serviceLevel + 0.05)
+    // Routed as rostered (as the formula counts), agents on e-mail take no calls.
+    let rostered = RosterSimulator.run(
+      week, agentSkills: skills, options: SimulationOptions(replications: 2, seed: 3, routing: .rostered))
+    #expect(rostered.channels[0].serviceLevel == alone.serviceLevel)
   }
 
   @Test func agentsRosteredElsewhereTakeDeferredWorkOnlyInItsHours() throws {

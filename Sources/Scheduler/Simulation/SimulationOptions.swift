@@ -21,13 +21,28 @@ public struct SimulationOptions: Sendable, Hashable {
   public var forecastError: Bool
   /// Threads running replications (results do not depend on it).
   public var threads: Int
+  /// Who answers a line channel (voice, chat): any idle agent skilled for it, or its rostered agents only.
+  public var routing: Routing
+
+  /// How contacts reach agents rostered on another channel.
+  public enum Routing: String, Sendable, Hashable, CaseIterable {
+    /// Skills-based routing (the default): an idle agent takes a call or chat of any channel it is
+    /// skilled for, and deferred work of its other skills in that channel's hours (a center whose
+    /// agents stay logged in to every queue they can answer). The formula counts the deferred
+    /// part only: on the demo chat reads 80.2 % by formula and 89.1 % simulated.
+    case blended
+    /// As the roster says, as validate's formula counts: a line contact goes to agents rostered on
+    /// its channel only; idle agents still take deferred work (the demo's chat: 82.5 %, voice 78.8 %
+    /// against 81.5 % blended).
+    case rostered
+  }
 
   /// The default lognormal coefficient of variation.
   public static let defaultLognormalCV = 0.8
 
   public init(
     replications: Int, seed: UInt64 = 1, handleTimes: HandleTimes = .exponential, forecastError: Bool = false,
-    threads: Int = 2
+    threads: Int = 2, routing: Routing = .blended
   ) {
     precondition(replications >= 1, "at least one replication")
     precondition(threads >= 1, "at least one thread")
@@ -36,5 +51,6 @@ public struct SimulationOptions: Sendable, Hashable {
     self.handleTimes = handleTimes
     self.forecastError = forecastError
     self.threads = threads
+    self.routing = routing
   }
 }

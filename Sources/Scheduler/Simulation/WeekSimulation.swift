@@ -61,6 +61,8 @@ struct WeekSimulation {
   private var random = SplitMix64(seed: 0)
   private var tally: Tally
   private let lognormalSigma: Double
+  /// Whether idle agents rostered elsewhere take line contacts (``SimulationOptions/Routing/blended``).
+  private let lineBlending: Bool
 
   init(model: SimulationModel, options: SimulationOptions) {
     self.model = model
@@ -89,6 +91,7 @@ struct WeekSimulation {
       offered: Array(repeating: 0, count: c), inTime: Array(repeating: 0, count: c),
       abandoned: Array(repeating: 0, count: c), events: 0)
     if case .lognormal(let cv) = options.handleTimes { lognormalSigma = sqrt(log(1 + cv * cv)) } else { lognormalSigma = 0 }
+    lineBlending = options.routing == .blended
   }
 
   /// Simulates the week once with the stream of `seed`.
@@ -272,10 +275,11 @@ struct WeekSimulation {
 
   /// Whether agents rostered elsewhere may take channel `c`'s work at `now`: a deferred channel
   /// only in its published hours (a planner's week: e-mail 57.1 % by formula, 80.0 % simulated,
-  /// with voice agents answering e-mail every evening after e-mail closed). An idle agent waiting
-  /// when it opens takes its work at the agent's next event (a completion or a roster change).
+  /// with voice agents answering e-mail every evening after e-mail closed); a line channel unless
+  /// routed as rostered (``SimulationOptions/Routing``). An idle agent waiting when a deferred
+  /// channel opens takes its work at the agent's next event (a completion or a roster change).
   @inline(__always) private func blendable(_ c: Int, at now: Double) -> Bool {
-    guard model.deferred[c] else { return true }
+    guard model.deferred[c] else { return lineBlending }
     let m = RosterTimeline.interval(containing: now, boundaries: model.boundaries)
     return m >= 0 && m < model.intervalCount && model.blendable[c * model.intervalCount + m]
   }

@@ -42,6 +42,8 @@ struct ValidateCommand: ParsableCommand {
   var handleTimes: String = "exponential"
   @Option(name: .customLong("handle-cv"), help: "Coefficient of variation of lognormal handle times.")
   var handleCV: String = "0.8"
+  @Option(help: "Simulated routing: blended (idle agents take calls and chats of every skill) or rostered (only of the channel they are rostered on, as the formula counts).")
+  var routing: String = "blended"
   @Flag(help: "Print JSON.")
   var json = false
   @Option(help: "Write the per-interval figures as CSV.")
@@ -97,8 +99,12 @@ struct ValidateCommand: ParsableCommand {
       throw InputError(
         file: "--handle-times", problem: "\"\(handleTimes)\" is not a distribution", remedy: "use exponential or lognormal")
     }
+    guard let routingValue = SimulationOptions.Routing(rawValue: routing.lowercased()) else {
+      throw InputError(
+        file: "--routing", problem: "\"\(routing)\" is not a routing", remedy: "use blended or rostered")
+    }
     return SimulationOptions(
       replications: replications, seed: seedValue, handleTimes: distribution, forecastError: forecastError,
-      threads: 2)
+      threads: 2, routing: routingValue)
   }
 }
