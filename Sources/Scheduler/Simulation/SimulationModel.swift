@@ -52,6 +52,10 @@ struct SimulationModel: Sendable {
   var eventAgent: [Int32]
   var eventChannel: [Int32]
   var eventIsStart: [Bool]
+  /// Length of each piece, seconds: the time an absence on it takes from the agent.
+  var pieceLength: [Double]
+  /// The pieces with shrinkage in each interval of the time line (``SimulationOptions/Absences/spread``).
+  var piecesByInterval: [[Int32]]
 
   static let z90 = 1.281_551_565_545
 
@@ -146,6 +150,11 @@ struct SimulationModel: Sendable {
       }
     }
     pieceShrinkage = pieces.map { shrinkage[Int($0.channel)] }
+    pieceLength = pieces.map { $0.end - $0.start }
+    piecesByInterval = Array(repeating: [], count: edges.count)
+    for (index, piece) in pieces.enumerated() where pieceShrinkage[index] > 0 {
+      piecesByInterval[RosterTimeline.interval(containing: piece.start, boundaries: edges)].append(Int32(index))
+    }
     var events: [(time: Double, isStart: Bool, agent: Int32, piece: Int32)] = []
     events.reserveCapacity(pieces.count * 2)
     for (index, piece) in pieces.enumerated() {

@@ -44,6 +44,8 @@ struct ValidateCommand: ParsableCommand {
   var handleCV: String = "0.8"
   @Option(help: "Simulated routing: blended (idle agents take calls and chats of every skill) or rostered (only of the channel they are rostered on, as the formula counts).")
   var routing: String = "blended"
+  @Option(help: "Simulated absences: spread (each interval loses its shrinkage share, as the formula assumes) or independent (each agent away independently, so the count varies too).")
+  var absences: String = "spread"
   @Flag(help: "Print JSON.")
   var json = false
   @Option(help: "Write the per-interval figures as CSV.")
@@ -103,8 +105,12 @@ struct ValidateCommand: ParsableCommand {
       throw InputError(
         file: "--routing", problem: "\"\(routing)\" is not a routing", remedy: "use blended or rostered")
     }
+    guard let absencesValue = SimulationOptions.Absences(rawValue: absences.lowercased()) else {
+      throw InputError(
+        file: "--absences", problem: "\"\(absences)\" is not a way absences fall", remedy: "use spread or independent")
+    }
     return SimulationOptions(
       replications: replications, seed: seedValue, handleTimes: distribution, forecastError: forecastError,
-      threads: 2, routing: routingValue)
+      threads: 2, routing: routingValue, absences: absencesValue)
   }
 }
