@@ -30,20 +30,25 @@ import Testing
     #expect(abs(channel.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(channel.serviceLevel)")
   }
 
-  /// Chat under the same assumptions: an agent carries 2 chats, each 1.25 x as long (sizing's
-  /// inflation), in the formula as 2 slots per agent; 20 chats of 420 s per 15 minutes on 7-9 agents.
-  @Test(arguments: [7, 8, 9])
-  func chatSimulationAgreesWithFormulaUnderItsAssumptions(agents: Int) throws {
+  /// A week of 20 chats of 420 s per 15 minutes (concurrency 2, 80/60) on `agents` agents all week.
+  static func steadyChat(agents: Int, shrinkage: String) throws -> ValidationWeek {
     let plan = try ValidationFixtures.plan("""
       - id: chat
         kind: chat
         concurrency: 2
         hours: { daily: "00:00-24:00" }
         target: 80/60
-    """)
+    """, shrinkage: shrinkage)
     let forecast = ValidationFixtures.steadyForecast("chat", volume: 20, aht: 420)
     let roster = ValidationFixtures.crew(agents, "2026-11-30T00:00", "2026-12-07T00:00", "chat")
-    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    return ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+  }
+
+  /// Chat under the same assumptions: an agent carries 2 chats, each 1.25 x as long (sizing's
+  /// inflation), in the formula as 2 slots per agent; 20 chats of 420 s per 15 minutes on 7-9 agents.
+  @Test(arguments: [7, 8, 9])
+  func chatSimulationAgreesWithFormulaUnderItsAssumptions(agents: Int) throws {
+    let week = try Self.steadyChat(agents: agents, shrinkage: "0%")
     let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
     let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42)).channels[0]
     #expect(abs(simulated.serviceLevel - formula) < 0.015, "formula \(formula), simulated \(simulated.serviceLevel)")
@@ -69,16 +74,7 @@ import Testing
   /// simulation used to give the drain time back (two 525 s chats in hand), and a steady chat week
   /// at 28 % shrinkage read 92.3 % simulated against 88.3 % by formula; now it is below.
   @Test func anAbsenceTakesItsWholeTimeFromTheAgent() throws {
-    let plan = try ValidationFixtures.plan("""
-      - id: chat
-        kind: chat
-        concurrency: 2
-        hours: { daily: "00:00-24:00" }
-        target: 80/60
-    """, shrinkage: "28%")
-    let forecast = ValidationFixtures.steadyForecast("chat", volume: 20, aht: 420)
-    let roster = ValidationFixtures.crew(11, "2026-11-30T00:00", "2026-12-07T00:00", "chat")
-    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let week = try Self.steadyChat(agents: 11, shrinkage: "28%")
     let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
     let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42)).channels[0]
     #expect(simulated.serviceLevel < formula, "formula \(formula), simulated \(simulated.serviceLevel)")
