@@ -150,4 +150,25 @@ import Testing
       + "x1.16 (9 days), special day \"billing\" x1.22 (2 days); factors seen on few days multiply here: check this day")
     #expect(days[1].note == "Wed 2027-01-06 x1.16: business day 1 of the month x1.16 (9 days)")
   }
+
+  /// A 4-hour Saturday beside 11-hour weekdays counts as a business day from the hours (a third of
+  /// the longest) and is named as short; declared business days name nothing.
+  @Test func shortBusinessDayFromTheHoursIsNamed() {
+    let monday = LocalDate(year: 2026, month: 11, day: 2)
+    let open = (0..<(14 * 24)).map { t -> Bool in
+      let hour = t % 24
+      switch monday.adding(days: t / 24).weekday {
+      case .saturday: return hour >= 10 && hour < 14
+      case .sunday: return false
+      default: return hour >= 9 && hour < 20
+      }
+    }
+    let series = SeasonalSeries(values: open.map { $0 ? 5 : 0 }, isOpen: open, intervalsPerDay: 24)
+    var calendar = DayCalendar(firstDate: monday)
+    let short = calendar.shortBusinessWeekdays(of: series)
+    #expect(short.map(\.weekday) == [.saturday])
+    #expect(short.first.map { ($0.open, $0.longest) } ?? (0, 0) == (4, 11))
+    calendar.businessDays = [.monday, .tuesday, .wednesday, .thursday, .friday]
+    #expect(calendar.shortBusinessWeekdays(of: series).isEmpty)
+  }
 }

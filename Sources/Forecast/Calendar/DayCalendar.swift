@@ -30,6 +30,28 @@ public struct DayCalendar: Sendable, Hashable, Codable {
   /// The weekdays a series treats as business days, from its open intervals (holidays left out).
   func businessWeekdays(of series: SeasonalSeries) -> Set<Weekday> {
     if let businessDays { return businessDays }
+    let open = openIntervals(of: series)
+    let longest = open.values.max() ?? 0
+    guard longest > 0 else { return Set(Weekday.allCases) }
+    return Set(open.filter { 3 * $0.value >= longest }.keys)
+  }
+
+  /// Weekdays counted as business days from the hours although open under half as long as the
+  /// longest (a 4-hour Saturday beside 11-hour weekdays): month starts and the days after a
+  /// closure may land on them. Empty when plan.yaml declares `business_days`.
+  func shortBusinessWeekdays(of series: SeasonalSeries) -> [(weekday: Weekday, open: Int, longest: Int)] {
+    guard businessDays == nil else { return [] }
+    let open = openIntervals(of: series)
+    let longest = open.values.max() ?? 0
+    let business = businessWeekdays(of: series)
+    return Weekday.allCases.compactMap { day in
+      guard business.contains(day), let count = open[day], 2 * count < longest else { return nil }
+      return (day, count, longest)
+    }
+  }
+
+  /// The most open intervals of each weekday on its days in the series, holidays left out.
+  private func openIntervals(of series: SeasonalSeries) -> [Weekday: Int] {
     let ipd = series.intervalsPerDay
     var open = [Weekday: Int]()
     for j in 0..<(series.count / ipd) {
@@ -38,9 +60,7 @@ public struct DayCalendar: Sendable, Hashable, Codable {
       let count = series.isOpen[(j * ipd)..<((j + 1) * ipd)].reduce(0) { $0 + ($1 ? 1 : 0) }
       open[date.weekday] = Swift.max(open[date.weekday] ?? 0, count)
     }
-    let longest = open.values.max() ?? 0
-    guard longest > 0 else { return Set(Weekday.allCases) }
-    return Set(open.filter { 3 * $0.value >= longest }.keys)
+    return open
   }
 
   /// Classes of every day in `days` (indices from `firstDate`), for the given business weekdays.

@@ -15,4 +15,9 @@ public struct ChannelForecast: Sendable {
   public var handleFactors: [DayFactor] = []
   /// Forecast days the calendar moves by 15 % or more, when the calendar-aware model was chosen.
   public var calendarDays: [CalendarDay] = []
+  /// Weekdays the calendar-aware model counts as business days from the hours although they open
+  /// under half as long as the longest day, with their open hours and the longest day's.
+  public var shortBusinessDays: [(weekday: Weekday, openHours: Double, longestHours: Double)] = []
+  /// The business weekdays without the short ones, as plan.yaml's `business_days` would list them.
+  public var businessDaysWithoutShort: String = ""
 }

@@ -124,6 +124,14 @@ public struct HistoryForecaster: Sendable {
     var forecast = ChannelForecast(
       channel: channel.channel, result: result, rows: rows, outlierDates: outlierDates, history: series,
       historyStart: seriesStart, handleFactors: handleFactors)
+    let hoursPerInterval = Double(calendar.intervalLength.minutes) / 60
+    forecast.shortBusinessDays = dayCalendar.shortBusinessWeekdays(of: series).map {
+      ($0.weekday, Double($0.open) * hoursPerInterval, Double($0.longest) * hoursPerInterval)
+    }
+    let short = Set(forecast.shortBusinessDays.map(\.weekday))
+    forecast.businessDaysWithoutShort = Weekday.allCases
+      .filter { dayCalendar.businessWeekdays(of: series).contains($0) && !short.contains($0) }
+      .map(\.shortName).joined(separator: ",")
     if result.method == CalendarTopDown(calendar: dayCalendar).name, let factors = result.dayFactors {
       let dates = Array(start..<start.adding(days: 7 * weeks))
       let first = seriesStart.distance(to: start)

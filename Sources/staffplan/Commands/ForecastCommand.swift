@@ -91,6 +91,11 @@ enum PlanForecast {
         let dates = forecast.outlierDates.map(\.text).joined(separator: ", ")
         say("note: \(channel.id): days left out of fitting as outliers: \(dates)")
       }
+      for short in forecast.shortBusinessDays {
+        say("note: \(channel.id): \(short.weekday.shortName) counts as a business day (open \(String(format: "%g", short.openHours)) h, "
+          + "the longest day \(String(format: "%g", short.longestHours)) h): month starts and days after a holiday may land on it; "
+          + "if it is no business day, list the business days in plan.yaml (business_days: \(forecast.businessDaysWithoutShort))")
+      }
       for day in forecast.calendarDays.prefix(10) { say("note: \(channel.id): calendar moves \(day.note)") }
       if forecast.calendarDays.count > 10 {
         say("note: \(channel.id): and \(forecast.calendarDays.count - 10) more days the calendar moves by 15 % or more")
