@@ -57,6 +57,37 @@ struct HistoryForecasterTests {
     for row in forecast.rows { #expect(abs(row.volume - 3) < 1e-9) }
   }
 
+  /// E-mail arrives on holidays, less than on other days: its rows there are kept and the
+  /// calendar-aware model forecasts the next holiday at the share it learned (voice's are left out).
+  @Test func deferredWorkOnHolidaysIsKeptAndForecastAtItsOwnLevel() throws {
+    let holidays = (1...6).map { LocalDate(year: 2026, month: 9, day: 1).adding(days: 9 * $0) }
+      + [LocalDate(year: 2026, month: 11, day: 3)]
+    let calendar = PlanningCalendar(
+      timeZone: TimeZone(identifier: "UTC")!, intervalLength: IntervalLength(minutes: 60),
+      week: LocalDate(year: 2026, month: 11, day: 1), holidays: Holidays(holidays))
+    var text = "timestamp,channel,volume,aht_seconds\n"
+    for interval in calendar.intervals(in: LocalDate(year: 2026, month: 6, day: 7)..<calendar.week) {
+      let hour = interval.localStart.hour
+      guard (8..<20).contains(hour) else { continue }
+      let volume = calendar.holidays.contains(interval.date) ? 6 : 10
+      text += "\(interval.startText),email,\(volume),300\n\(interval.startText),voice,\(volume),300\n"
+    }
+    let history = try HistoryReader(calendar: calendar, channels: ["email", "voice"], arrivingWhenClosed: ["email"])
+      .read(CSVReader(text: text, name: "h"))
+    #expect(history.corrections.allSatisfy { $0.message(file: "h").contains("voice") })
+    let forecast = try HistoryForecaster(calendar: calendar, choice: .named("CalendarTopDown")).forecast(
+      ChannelArrivals(channel: "email", hours: nil), history: history, start: calendar.week, weeks: 1,
+      historyFile: "h")
+    func total(_ date: LocalDate) -> Double {
+      forecast.rows.filter { calendar.localTime(for: $0.start).date == date }.reduce(0) { $0 + $1.volume }
+    }
+    // Every day but a holiday has the same volume: the holiday against the next day.
+    let holiday = LocalDate(year: 2026, month: 11, day: 3)
+    let ratio = total(holiday) / total(holiday.adding(days: 1))
+    #expect(abs(ratio - 0.6) < 0.06, "holiday at \(ratio) of a usual day")
+    #expect(forecast.calendarDays.contains { $0.date == holiday && $0.factors.map(\.dayClass) == [.holiday] })
+  }
+
   @Test func channelWithoutHistoryIsNamed() throws {
     #expect(throws: InputError(
       file: "history.csv", field: "channel", problem: "has no rows for channel email before 2026-11-01",

@@ -18,6 +18,9 @@ public struct DayCalendar: Sendable, Hashable, Codable {
   public var monthStartDays: Int
   /// The business weekdays the planner declared (plan.yaml `business_days`); nil: from the hours.
   public var businessDays: Set<Weekday>?
+  /// Whether the series' work arrives on holidays (e-mail, messaging): a holiday is then a day of
+  /// class ``DayClass/holiday`` with a factor of its own, not a closed day.
+  public var arrivesOnHolidays = false
 
   public init(firstDate: LocalDate, holidays: Holidays = [], specialDays: [SpecialDay] = [], monthStartDays: Int = 3) {
     precondition(monthStartDays >= 0, "monthStartDays must not be negative")
@@ -78,6 +81,7 @@ public struct DayCalendar: Sendable, Hashable, Codable {
     func isBusinessDay(_ date: LocalDate) -> Bool { isBusinessWeekday(date) && !calendar.holidays.contains(date) }
 
     func classes(on date: LocalDate) -> [DayClass] {
+      if calendar.arrivesOnHolidays, calendar.holidays.contains(date) { return [.holiday] }
       guard isBusinessDay(date) else { return [] }
       var found: [DayClass] = []
       if let next = (1...7).lazy.map({ date.adding(days: $0) }).first(where: isBusinessWeekday),

@@ -13,6 +13,8 @@ public enum DayClass: Sendable, Hashable, Codable, Comparable {
   case monthEnd
   /// A planner-declared special day (plan.yaml `special_days`), by its name.
   case special(String)
+  /// A holiday, for work that arrives while the center is closed (e-mail, messaging).
+  case holiday
 
   /// How the class reads in the `--backtest` table.
   public var label: String {
@@ -22,6 +24,7 @@ public enum DayClass: Sendable, Hashable, Codable, Comparable {
     case .monthStart(let n): return "business day \(n) of the month"
     case .monthEnd: return "last business day of the month"
     case .special(let name): return "special day \"\(name)\""
+    case .holiday: return "holiday (work arriving while closed)"
     }
   }
 
@@ -32,6 +35,7 @@ public enum DayClass: Sendable, Hashable, Codable, Comparable {
     case .monthStart(let n): return (1, n, "")
     case .monthEnd: return (2, 0, "")
     case .special(let name): return (3, 0, name)
+    case .holiday: return (4, 0, "")
     }
   }
 

@@ -11,15 +11,20 @@ import Foundation
 /// that do not exist (spring-forward gap), two rows for one channel and interval, a row with more
 /// fields than the header. Corrected and reported: rows out of time order, handle times of zero or
 /// less (left out of the handle-time average), a repeated local time without an offset (the second
-/// row is the second occurrence), rows on holidays (left out).
+/// row is the second occurrence), rows on holidays of channels answered on line (left out: the
+/// center was closed; e-mail and messaging that arrive on a holiday are kept, they are work).
 public struct HistoryReader: Sendable {
   public var calendar: PlanningCalendar
   /// Channel ids the plan knows; rows of any other channel are refused.
   public var channels: Set<String>
+  /// Channels whose contacts arrive whether or not the center is open (e-mail, messaging): their
+  /// rows on holidays are kept.
+  public var arrivingWhenClosed: Set<String>
 
-  public init(calendar: PlanningCalendar, channels: Set<String>) {
+  public init(calendar: PlanningCalendar, channels: Set<String>, arrivingWhenClosed: Set<String> = []) {
     self.calendar = calendar
     self.channels = channels
+    self.arrivingWhenClosed = arrivingWhenClosed
   }
 
   /// Reads the file at `path`; errors name it as `name`.
@@ -29,7 +34,7 @@ public struct HistoryReader: Sendable {
 
   /// Reads history from any CSV source.
   public func read(_ reader: CSVReader) throws -> ContactHistory {
-    var state = ReadState(calendar: calendar, file: reader.name)
+    var state = ReadState(calendar: calendar, file: reader.name, arrivingWhenClosed: arrivingWhenClosed)
     var columns: HistoryColumns?
     var headerLine = 1, sawRow = false
     let channels = self.channels  // not `self` in the per-row closure: copying it per row is costly
@@ -73,10 +78,12 @@ private struct ReadState {
   /// Copies of the calendar's parts used per row, so rows do not copy the calendar.
   let holidays: Set<LocalDate>
   let rules: RowRules
+  let arrivingWhenClosed: Set<String>
 
-  init(calendar: PlanningCalendar, file: String) {
+  init(calendar: PlanningCalendar, file: String, arrivingWhenClosed: Set<String>) {
     self.calendar = calendar
     self.file = file
+    self.arrivingWhenClosed = arrivingWhenClosed
     self.holidays = calendar.holidays.dates
     self.rules = RowRules(file: file, intervalLength: calendar.intervalLength)
   }
@@ -99,7 +106,7 @@ private struct ReadState {
     }
     let field = layout.form == .perInterval ? "timestamp" : "arrived_at"
     let (local, secondByOffset, offsetGiven) = try place(row[layout.timestamp], line: row.line, field: field)
-    if holidays.contains(local.date) {
+    if holidays.contains(local.date), !arrivingWhenClosed.contains(channel) {
       note(.holidayRows, channel, row.line)
       return
     }

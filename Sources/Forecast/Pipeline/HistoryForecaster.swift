@@ -80,7 +80,8 @@ public struct HistoryForecaster: Sendable {
     var handle: [Double?] = []
     values.reserveCapacity(seriesStart.distance(to: seriesEnd) * perDay)
     for date in seriesStart..<seriesEnd {
-      let isHoliday = calendar.holidays.contains(date)
+      // Work that arrives while the center is closed (e-mail, messaging) is observed on holidays too.
+      let isHoliday = calendar.holidays.contains(date) && channel.hours != nil
       let day = byDate[date]
       for slot in 0..<perDay {
         let isOpen = !isHoliday && isOpenSlot(channel, date, slot)
@@ -100,6 +101,7 @@ public struct HistoryForecaster: Sendable {
     let horizon = horizonOpen.count
     var dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
     dayCalendar.businessDays = calendar.businessDays
+    dayCalendar.arrivesOnHolidays = channel.hours == nil
     let forecaster = AutomaticForecaster(
       candidates: Self.candidates(for: choice, days: dayCalendar) ?? Self.allCandidates(dayCalendar),
       backtest: Backtest(weeks: backtestWeeks, horizonWeeks: max(1, (horizonDays + 6) / 7)))

@@ -110,7 +110,10 @@ extension ReportInput {
       input.intervalServiceLevels = levels
     }
     if let historyPath {
-      input.history = try HistoryReader(calendar: calendar, channels: channels).read(path: historyPath)
+      input.history = try HistoryReader(
+        calendar: calendar, channels: channels,
+        arrivingWhenClosed: Set(plan.channels.filter(\.kind.isDeferred).map(\.id))
+      ).read(path: historyPath)
       // The plan folder's name and the file (`demo/history.csv`): no absolute path of the machine
       // that made the report.
       let parts = (historyPath as NSString).standardizingPath.split(separator: "/").suffix(2)
