@@ -89,6 +89,15 @@ enum ReportSections {
       return html + (schedule != nil ? "</div>\n" : "") + reason + "</section>\n"
     }
     let hours = Double(plan.intervalLength.minutes) / 60
+    // schedule.json's unmet hours beside coverage.csv's only when they differ (they describe one
+    // roster: a difference is a bug to see, agreement a column of repeats).
+    let solverUnmet = schedule?.unmetAgentHours.flatMap { unmet -> [String: Double]? in
+      guard let coverage else { return unmet }
+      let differs = plan.channels.map(\.id).contains { channel in
+        abs(coverage.filter { $0.channel == channel }.reduce(0) { $0 + $1.unmet } * hours - (unmet[channel] ?? 0)) > 0.05
+      }
+      return differs ? unmet : nil
+    }
     var rows: [[String]] = []
     for channel in plan.channels.map(\.id) {
       var row = [HTMLText.escape(channel)]
@@ -100,12 +109,12 @@ enum ReportSections {
           ReportFormat.hours(mine.reduce(0) { $0 + $1.unmet } * hours),
         ]
       }
-      if let unmet = schedule?.unmetAgentHours { row.append(ReportFormat.hours(unmet[channel] ?? 0)) }
+      if let unmet = solverUnmet { row.append(ReportFormat.hours(unmet[channel] ?? 0)) }
       rows.append(row)
     }
     var header = ["Channel"]
     if coverage != nil { header += ["Required agent-hours", "Scheduled agent-hours", "Unmet agent-hours"] }
-    if schedule?.unmetAgentHours != nil { header.append("Unmet agent-hours (solver)") }
+    if solverUnmet != nil { header.append(coverage != nil ? "Unmet agent-hours (schedule.json, differs)" : "Unmet agent-hours") }
     html += HTMLText.table(
       header: header, rows: rows, numeric: Set(1..<header.count),
       caption: "Demand and cover per channel" + (coverage != nil ? " (from coverage.csv)" : ""))
