@@ -136,6 +136,21 @@ import Testing
     #expect(html.contains("<td class=\"num\">12.0 h</td><td class=\"num\">2.0 h</td><td class=\"num\">5.0 h</td>"))
   }
 
+  /// A kept promise under what service_level_margin plans is said; one at or above it is not.
+  @Test func aMarginNotReachedIsSaid() throws {
+    var plan = try ReportFixture.plan()
+    plan.serviceLevelMargin = Percentage(fraction: 0.03)
+    let voice = try #require(plan.channels.first { $0.id == "voice" })
+    func report(_ level: Double) -> ValidationReport {
+      ValidationReport(channels: [
+        ChannelValidation(channel: voice, serviceLevel: level, kept: true, strongestKept: nil, volume: 100, days: [], intervals: [])
+      ])
+    }
+    #expect(PlanSummary.marginLines(plan: plan, validation: report(0.803))
+      == "voice: 80.3% by formula, under the 83.0% service_level_margin plans (the promise is kept; the buffer is a priced target, not a rule)\n")
+    #expect(PlanSummary.marginLines(plan: plan, validation: report(0.8304)).isEmpty)
+  }
+
   @Test func heatMapColoursIntervalsAgainstThePromise() throws {
     #expect(HeatMap.color(serviceLevel: 0.79, target: 0.8) == HeatMap.below)
     #expect(HeatMap.color(serviceLevel: 0.8, target: 0.8) == HeatMap.near)
