@@ -93,6 +93,16 @@ enum PlanForecast {
         let dates = forecast.outlierDates.map(\.text).joined(separator: ", ")
         say("note: \(channel.id): days left out of fitting as outliers: \(dates)")
       }
+      if let chosen = forecast.result.backtests.first(where: { $0.method == forecast.result.method }),
+        abs(chosen.accuracy.bias) >= 0.1
+      {
+        // A planner's e-mail: SeasonalMedian chosen with bias -0.158, the week 20 % under every
+        // week of history, and nothing said.
+        say(String(
+          format: "note: %@: %@ ran %.0f %% %@ over its backtest weeks (bias %+.3f): its level may lag the history's; check the forecast against recent weeks",
+          channel.id, chosen.method, abs(chosen.accuracy.bias) * 100, chosen.accuracy.bias < 0 ? "low" : "high",
+          chosen.accuracy.bias))
+      }
       for short in forecast.shortBusinessDays {
         say("note: \(channel.id): \(short.weekday.shortName) counts as a business day (open \(String(format: "%g", short.openHours)) h, "
           + "the longest day \(String(format: "%g", short.longestHours)) h): month starts and days after a holiday may land on it; "

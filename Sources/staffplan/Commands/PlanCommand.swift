@@ -21,7 +21,11 @@ struct PlanCommand: ParsableCommand {
       """))
 
   @Argument(help: "The plan folder.")
-  var folder: String
+  var folder: String?
+  /// `plan --plan DIR` (as the other commands take it) is refused with the form plan takes; without
+  /// this ArgumentParser suggested --gap.
+  @Option(name: .customLong("plan"), help: .hidden)
+  var planOption: String?
   @Option(help: "Folder to write every output into.")
   var out: String
   @Option(name: .customLong("time-limit"), help: "Solver time limit, e.g. 60s.")
@@ -34,6 +38,16 @@ struct PlanCommand: ParsableCommand {
   var objective: String = "promise"
 
   func run() throws {
+    guard let folder else {
+      throw InputError(
+        file: "plan", problem: planOption.map { "takes the plan folder as an argument, not --plan \($0)" } ?? "needs the plan folder",
+        remedy: "write staffplan plan \(planOption ?? "DIR") --out OUT")
+    }
+    if let planOption {
+      throw InputError(
+        file: "--plan", problem: "plan takes the plan folder as an argument (\(folder)), not --plan \(planOption)",
+        remedy: "write staffplan plan \(folder) --out OUT")
+    }
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
     let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }
     guard let weeks = Int(simulate), (0...10_000).contains(weeks) else {
