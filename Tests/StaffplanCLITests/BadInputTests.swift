@@ -31,6 +31,14 @@ import Testing
     }
   }()
 
+  /// `plan --plan DIR`, as the other commands take the folder, is answered with the form plan takes.
+  @Test func planWithAPlanOptionSaysItTakesTheFolder() throws {
+    let result = try StaffplanBinary.run(["plan", "--plan", "Tests/BadInputs/base", "--out", "/tmp/never-written"], in: Fixture.root)
+    #expect(result.status == 64)
+    #expect(result.stderr == "plan: takes the plan folder as an argument, not --plan Tests/BadInputs/base; write staffplan plan Tests/BadInputs/base --out OUT\n")
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
+  }
+
   @Test func corpusHasAtLeastFortyBadCases() {
     #expect(Self.cases.filter { $0.exit == 64 }.count >= 40)
     let names = Self.cases.map(\.name)

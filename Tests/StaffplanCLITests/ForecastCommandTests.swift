@@ -1,3 +1,4 @@
+import Forecast
 import Foundation
 import Testing
 
@@ -76,6 +77,30 @@ import Testing
       result[String(fields[0]), default: []].append(Double(fields[3])!)
     }
     return result
+  }
+
+  /// Voice doubles over the last three weeks of a 12-week history: every method's backtest runs low,
+  /// and the notes say so for voice, not for steady chat.
+  @Test func aBacktestRunningLowIsNamed() throws {
+    let folder = try Self.tinyPlan(columns: 4)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var history = "timestamp,channel,volume,aht_seconds\n"
+    let first = LocalDate(year: 2026, month: 3, day: 2).adding(days: -7 * 12)
+    for day in 0..<(7 * 12) {
+      let date = first.adding(days: day)
+      guard ![Weekday.saturday, .sunday].contains(date.weekday) else { continue }
+      let voice = day >= 7 * 9 ? 40 + (day - 7 * 9) * 2 : 20
+      for hour in 9..<13 {
+        let time = "\(date.text)T\(hour < 10 ? "0" : "")\(hour):00"
+        history += "\(time),voice,\(voice),200\n\(time),chat,10,300\n"
+      }
+    }
+    try history.write(to: folder.appendingPathComponent("history.csv"), atomically: true, encoding: .utf8)
+    let result = try StaffplanBinary.run(
+      ["forecast", "--plan", ".", "--start", "2026-03-02", "--out", "forecast.csv"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("low over its backtest weeks") && result.stderr.contains("note: voice:"), "\(result.stderr)")
+    #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("note: chat:") && $0.contains("backtest weeks") })
   }
 
   @Test func volumeOnlyHistoryTakesThePlansHandleTime() throws {
