@@ -32,8 +32,11 @@ public struct DayCalendar: Sendable, Hashable, Codable {
 
   /// The weekdays a series treats as business days, from its open intervals (holidays left out).
   func businessWeekdays(of series: SeasonalSeries) -> Set<Weekday> {
-    if let businessDays { return businessDays }
-    let open = openIntervals(of: series)
+    businessDays ?? Self.businessWeekdays(open: openIntervals(of: series))
+  }
+
+  /// Weekdays open at least a third as long as the longest (every weekday when none is open).
+  private static func businessWeekdays(open: [Weekday: Int]) -> Set<Weekday> {
     let longest = open.values.max() ?? 0
     guard longest > 0 else { return Set(Weekday.allCases) }
     return Set(open.filter { 3 * $0.value >= longest }.keys)
@@ -46,7 +49,7 @@ public struct DayCalendar: Sendable, Hashable, Codable {
     guard businessDays == nil else { return [] }
     let open = openIntervals(of: series)
     let longest = open.values.max() ?? 0
-    let business = businessWeekdays(of: series)
+    let business = Self.businessWeekdays(open: open)
     return Weekday.allCases.compactMap { day in
       guard business.contains(day), let count = open[day], 2 * count < longest else { return nil }
       return (day, count, longest)

@@ -18,6 +18,6 @@ public struct ChannelForecast: Sendable {
   /// Weekdays the calendar-aware model counts as business days from the hours although they open
   /// under half as long as the longest day, with their open hours and the longest day's.
   public var shortBusinessDays: [(weekday: Weekday, openHours: Double, longestHours: Double)] = []
-  /// The business weekdays without the short ones, as plan.yaml's `business_days` would list them.
-  public var businessDaysWithoutShort: String = ""
+  /// The weekdays the calendar-aware model counts as business days (plan.yaml's, else from the hours).
+  public var businessWeekdays: Set<Weekday> = []
 }

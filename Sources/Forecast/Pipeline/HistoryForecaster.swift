@@ -130,15 +130,12 @@ public struct HistoryForecaster: Sendable {
     forecast.shortBusinessDays = dayCalendar.shortBusinessWeekdays(of: series).map {
       ($0.weekday, Double($0.open) * hoursPerInterval, Double($0.longest) * hoursPerInterval)
     }
-    let short = Set(forecast.shortBusinessDays.map(\.weekday))
-    forecast.businessDaysWithoutShort = Weekday.allCases
-      .filter { dayCalendar.businessWeekdays(of: series).contains($0) && !short.contains($0) }
-      .map(\.shortName).joined(separator: ",")
+    forecast.businessWeekdays = dayCalendar.businessWeekdays(of: series)
     if result.method == CalendarTopDown(calendar: dayCalendar).name, let factors = result.dayFactors {
       let dates = Array(start..<start.adding(days: 7 * weeks))
       let first = seriesStart.distance(to: start)
       let classes = dayCalendar.classes(
-        days: first..<(first + dates.count), businessWeekdays: dayCalendar.businessWeekdays(of: series))
+        days: first..<(first + dates.count), businessWeekdays: forecast.businessWeekdays)
       forecast.calendarDays = CalendarDay.noteworthy(
         dates, classes: classes, found: Dictionary(uniqueKeysWithValues: factors.map { ($0.dayClass, $0) }))
     }

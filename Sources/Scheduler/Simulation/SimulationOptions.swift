@@ -46,11 +46,10 @@ public struct SimulationOptions: Sendable, Hashable {
     /// Skills-based routing (the default): an idle agent takes a call or chat of any channel it is
     /// skilled for, and deferred work of its other skills in that channel's hours (a center whose
     /// agents stay logged in to every queue they can answer). The formula counts the deferred
-    /// part only: on the demo chat reads 80.2 % by formula and 89.1 % simulated.
+    /// part only (docs/validation.md, Routing, has the demo's figures both ways).
     case blended
     /// As the roster says, as validate's formula counts: a line contact goes to agents rostered on
-    /// its channel only; idle agents still take deferred work (the demo's chat: 82.5 %, voice 78.8 %
-    /// against 81.5 % blended).
+    /// its channel only; idle agents still take deferred work.
     case rostered
   }
 

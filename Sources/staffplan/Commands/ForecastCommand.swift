@@ -103,10 +103,13 @@ enum PlanForecast {
           channel.id, chosen.method, abs(chosen.accuracy.bias) * 100, chosen.accuracy.bias < 0 ? "low" : "high",
           chosen.accuracy.bias))
       }
+      let shortDays = Set(forecast.shortBusinessDays.map(\.weekday))
+      let withoutShort = Weekday.allCases.filter { forecast.businessWeekdays.contains($0) && !shortDays.contains($0) }
+        .map(\.shortName).joined(separator: ",")
       for short in forecast.shortBusinessDays {
         say("note: \(channel.id): \(short.weekday.shortName) counts as a business day (open \(String(format: "%g", short.openHours)) h, "
           + "the longest day \(String(format: "%g", short.longestHours)) h): month starts and days after a holiday may land on it; "
-          + "if it is no business day, list the business days in plan.yaml (business_days: \(forecast.businessDaysWithoutShort))")
+          + "if it is no business day, list the business days in plan.yaml (business_days: \(withoutShort))")
       }
       for day in forecast.calendarDays.prefix(10) { say("note: \(channel.id): calendar moves \(day.note)") }
       if forecast.calendarDays.count > 10 {

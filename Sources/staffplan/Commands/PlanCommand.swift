@@ -38,15 +38,13 @@ struct PlanCommand: ParsableCommand {
   var objective: String = "promise"
 
   func run() throws {
-    guard let folder else {
-      throw InputError(
-        file: "plan", problem: planOption.map { "takes the plan folder as an argument, not --plan \($0)" } ?? "needs the plan folder",
-        remedy: "write staffplan plan \(planOption ?? "DIR") --out OUT")
-    }
     if let planOption {
       throw InputError(
-        file: "--plan", problem: "plan takes the plan folder as an argument (\(folder)), not --plan \(planOption)",
-        remedy: "write staffplan plan \(folder) --out OUT")
+        file: "plan", problem: "takes the plan folder as an argument, not --plan \(planOption)",
+        remedy: "write staffplan plan \(folder ?? planOption) --out OUT")
+    }
+    guard let folder else {
+      throw InputError(file: "plan", problem: "needs the plan folder", remedy: "write staffplan plan DIR --out OUT")
     }
     let limit = try CLI.parse("--time-limit", timeLimit) { text throws(ValueError) in try Duration(parsing: text) }
     let gap = try CLI.parse("--gap", gap) { text throws(ValueError) in try Percentage(parsing: text) }

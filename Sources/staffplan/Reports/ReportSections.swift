@@ -89,25 +89,26 @@ enum ReportSections {
       return html + (schedule != nil ? "</div>\n" : "") + reason + "</section>\n"
     }
     let hours = Double(plan.intervalLength.minutes) / 60
+    // Per channel from coverage.csv: required, scheduled and unmet agent-hours.
+    typealias Totals = (required: Double, scheduled: Double, unmet: Double)
+    let covered = coverage.map { coverage in
+      Dictionary(uniqueKeysWithValues: plan.channels.map(\.id).map { channel -> (String, Totals) in
+        let mine = coverage.filter { $0.channel == channel }
+        return (channel, (mine.reduce(0) { $0 + $1.required } * hours, mine.reduce(0) { $0 + $1.scheduled } * hours,
+                          mine.reduce(0) { $0 + $1.unmet } * hours))
+      })
+    }
     // schedule.json's unmet hours beside coverage.csv's only when they differ (they describe one
     // roster: a difference is a bug to see, agreement a column of repeats).
     let solverUnmet = schedule?.unmetAgentHours.flatMap { unmet -> [String: Double]? in
-      guard let coverage else { return unmet }
-      let differs = plan.channels.map(\.id).contains { channel in
-        abs(coverage.filter { $0.channel == channel }.reduce(0) { $0 + $1.unmet } * hours - (unmet[channel] ?? 0)) > 0.05
-      }
-      return differs ? unmet : nil
+      guard let covered else { return unmet }
+      return covered.contains { abs($0.value.unmet - (unmet[$0.key] ?? 0)) > 0.05 } ? unmet : nil
     }
     var rows: [[String]] = []
     for channel in plan.channels.map(\.id) {
       var row = [HTMLText.escape(channel)]
-      if let coverage {
-        let mine = coverage.filter { $0.channel == channel }
-        row += [
-          ReportFormat.hours(mine.reduce(0) { $0 + $1.required } * hours),
-          ReportFormat.hours(mine.reduce(0) { $0 + $1.scheduled } * hours),
-          ReportFormat.hours(mine.reduce(0) { $0 + $1.unmet } * hours),
-        ]
+      if let totals = covered?[channel] {
+        row += [ReportFormat.hours(totals.required), ReportFormat.hours(totals.scheduled), ReportFormat.hours(totals.unmet)]
       }
       if let unmet = solverUnmet { row.append(ReportFormat.hours(unmet[channel] ?? 0)) }
       rows.append(row)
