@@ -34,5 +34,10 @@ import Testing
     #expect(model.lagrangianBound(duals: [2, 0]) == nil)  // x's reduced cost -1 meets x's infinite upper bound
     #expect(model.isFeasible([3, 1]))
     #expect(!model.isFeasible([2.5, 1]))
+    // An upper bound the rows imply (x <= 4 here: x + y <= 4 would say so) is not sent to the
+    // solver but bounds the certificate: -1 x 4 + 2 x 4 = 4.
+    var implied = model
+    implied.variables[x].impliedUpper = 4
+    #expect(implied.lagrangianBound(duals: [2, 0]) == 4)
   }
 }

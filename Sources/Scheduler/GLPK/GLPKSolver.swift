@@ -128,8 +128,13 @@ public struct GLPKSolver: Sendable, Equatable {
         sp_interior(p, scale, result, m.0, m.1)
       }
       if code == 0 {
-        return try GLPKResult.continuous(
+        let result = try GLPKResult.continuous(
           problem, code: code, text: text, columns: columns, rows: rows, start: start, interior: true)
+        // An interior point that ends "infeasible" or "unbounded" proves nothing (a random plan
+        // whose relaxation has an optimum ended so when its dual residual grew): the next
+        // attempt decides, the simplex method last.
+        if result.outcome == .optimal { return result }
+        continue
       }
       // No convergence or numerical instability: GLPK keeps the best point it reached. Kept when
       // it is feasible and the Lagrangian bound of its duals proves it within 1e-6 (a planner's

@@ -23,7 +23,7 @@ extension LinearModel {
   /// duality, the Lagrangian): `sum_i y_i b_i + sum_j min over x_j's bounds of (c_j - sum_i y_i a_ij) x_j`,
   /// with `b_i` the row's lower bound where `y_i > 0` and its upper bound where `y_i < 0` (a
   /// multiplier pointing at an infinite side counts as 0). Nil when a column's reduced cost points
-  /// at an infinite bound (no finite bound from these multipliers).
+  /// at an infinite bound (no finite bound from these multipliers); an implied upper bound counts.
   func lagrangianBound(duals: [Double]) -> Double? {
     guard sense == .minimize, duals.count == constraints.count else { return nil }
     var reduced = variables.map(\.objective)
@@ -40,7 +40,7 @@ extension LinearModel {
         guard let lower = variable.lower else { return nil }
         bound += cost * lower
       } else if cost < 0 {
-        guard let upper = variable.upper else { return nil }
+        guard let upper = variable.upper ?? variable.impliedUpper else { return nil }
         bound += cost * upper
       }
     }

@@ -21,16 +21,20 @@ extension LinearModel {
     public var kind: Kind
     /// The objective coefficient.
     public var objective: Double
+    /// An upper bound the rows already imply, left out of the solver's model (each bound is a row
+    /// of GLPK's interior point) but used by ``LinearModel/lagrangianBound(duals:)``.
+    public var impliedUpper: Double?
 
     public init(
       name: String, lower: Double? = 0, upper: Double? = nil, kind: Kind = .continuous,
-      objective: Double = 0
+      objective: Double = 0, impliedUpper: Double? = nil
     ) {
       self.name = name
       self.lower = lower
       self.upper = upper
       self.kind = kind
       self.objective = objective
+      self.impliedUpper = impliedUpper
     }
 
     /// A 0/1 variable.

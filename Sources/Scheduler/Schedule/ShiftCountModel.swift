@@ -25,6 +25,8 @@ struct ShiftCountModel {
   static func shiftColumnCount(_ classes: [AgentClass]) -> Int {
     classes.reduce(0) { $0 + $1.eligible.count { $0 > 0 } }
   }
+  /// Relaxations with more shift columns than this leave out shift bounds their day rows imply.
+  static let impliedBoundColumns = 1000
   /// `breakColumns[g][b][p]`: the column of break group `b` (`catalog.breakGroups`) at its `p`-th start.
   var breakColumns: [[[Int]]]
   /// `serveColumn[g][c][t]`: the column of class `g` serving channel `c` in interval `t`.
@@ -76,6 +78,7 @@ struct ShiftCountModel {
     shortHoursColumn = []
     shortDaysColumn = []
     let epsilon = problem.overstaffPenaltyPerHour * hours
+    let dropsImpliedBounds = !integer && Self.shiftColumnCount(classes) > Self.impliedBoundColumns
     for (g, agentClass) in classes.enumerated() {
       let name = agentClass.name(in: problem)
       var columns: [Int?] = []
@@ -93,15 +96,22 @@ struct ShiftCountModel {
         let breakLength = shift.breaks.reduce(0) { $0 + $1.length }
         let working = min(shift.end, T) - shift.start - breakLength
         let closed = (shift.start..<shift.end).count { !problem.anyOpen(agentClass.skills, $0) }
+        // On large relaxations a bound the class's day row (`oneShiftPerDay`) already implies is
+        // left out: each one is a row of GLPK's interior point (a planner's 24/7 week: 7,977 of
+        // them, 2.8M -> 2.4M nonzeros in its factor, 20 % of its time). Small ones keep them:
+        // without, a random plan's interior point ended "infeasible" and went to the simplex.
+        let upper = min(Double(agentClass.eligible[s]), bound?.upperBound ?? .infinity)
+        let implied = dropsImpliedBounds && bound == nil && agentClass.eligible[s] >= agentClass.availableOnDay[shift.day]
         let column = model.addVariable(
           .init(
             name: "shift[\(name),\(label(shift.start)),\((Double(shift.length) * hours).formatted)h]",
             lower: bound?.lowerBound ?? 0,
-            upper: min(Double(agentClass.eligible[s]), bound?.upperBound ?? .infinity),
+            upper: implied ? nil : upper,
             kind: integer ? .integer : .continuous,
             objective: agentClass.costPerHour * Double(shift.paidIntervals) * hours
               + epsilon * Double(max(0, working))
-              + problem.idlePenaltyPerHour * hours * Double(max(0, closed - breakLength))))
+              + problem.idlePenaltyPerHour * hours * Double(max(0, closed - breakLength)),
+            impliedUpper: upper))
         columns.append(column)
       }
       shiftColumn.append(columns)
