@@ -93,6 +93,27 @@ import Testing
     #expect(curve.floorAgents == 1)
     #expect(abs(curve.level(at: 2.5) - 0.7) < 1e-12)
     #expect(curve.level(at: 10) == 0.8)
+    // At 0 agents the first chord extended gives -0.2: the rows allow that much, validation 0.
+    #expect(abs(curve.modelLevel(at: 0) + 0.2) < 1e-12)
+    #expect(curve.level(at: 0) == 0)
+  }
+
+  /// A channel nobody answers: the roster's objective counts its shortfall as the stage-1 rows
+  /// do (a level below 0 where the first chord falls under 0), so the LP relaxation stays a
+  /// lower bound of the objective instead of being cut to it.
+  @Test func rosterCountsTheShortfallAsTheModelDoes() throws {
+    let curve = ServiceCurve(points: [.init(agents: 2, level: 0.3), .init(agents: 3, level: 0.9)])
+    var voice = Fixture.voice([3, 3])
+    voice.promise = ServicePromise(share: 0.8, volume: [10, 10], curves: [curve, curve])
+    let email = Fixture.email([0, 0], window: 1, penalty: 100)
+    let problem = Fixture.problem(
+      hoursPerDay: [2], channels: [voice, email], lengths: [1], agents: [Fixture.agent("a0", skills: [1])])
+    let result = try Fixture.solve(problem)
+    let catalog = ShiftCatalog(problem: problem)
+    let (_, minHours) = problem.ruleConflicts(catalog: catalog)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
+    let lp = try WeeklyScheduler().relaxation(problem, catalog, classes, remaining: .seconds(10)).solution
+    #expect(abs(result.report.objective - (lp.objective ?? 0)) < 1e-6 * max(1, abs(result.report.objective)))
   }
 }
 

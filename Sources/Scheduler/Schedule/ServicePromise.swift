@@ -95,8 +95,12 @@ public struct ServiceCurve: Sendable, Codable, Equatable {
 
   /// The curve's level at `agents`: the least chord, capped at the top level and at 0; below the
   /// floor the first chord extended (an upper bound on the formula there).
-  public func level(at agents: Double) -> Double {
-    let bound = chords.map { $0.intercept + $0.slope * agents }.min() ?? topLevel
-    return max(0, min(topLevel, bound))
+  public func level(at agents: Double) -> Double { max(0, modelLevel(at: agents)) }
+
+  /// The level the schedule's rows give `agents` (`PromiseRows`): as ``level(at:)`` but below 0
+  /// far under the floor, where the first chord extended falls under 0 (a pessimistic count where
+  /// nobody can answer). The roster's objective counts with it, so the bound stays a bound.
+  public func modelLevel(at agents: Double) -> Double {
+    min(topLevel, chords.map { $0.intercept + $0.slope * agents }.min() ?? topLevel)
   }
 }
