@@ -109,29 +109,41 @@ import Testing
   }
 
   /// The least penalty over every way to give the shifts out, each agent's week checked by
-  /// `NamedAssignment.canTake` (the rules the roster must keep).
+  /// `NamedAssignment.canTake` (the rules the roster must keep). A wanted shift may be worked at
+  /// another length of its start (paid hours lost cost as unfilled, hours added `extraWeight`).
   func bruteForce(_ problem: SchedulingProblem, _ catalog: ShiftCatalog, counts: [Int], minHours: [Double]) -> Double {
     let wanted = counts.indices.filter { counts[$0] > 0 }
-    // Each agent's options per day: off, or one wanted shift of that day.
-    let options = (0..<problem.dayCount).map { d in [nil] + wanted.filter { catalog.shifts[$0].day == d }.map { Optional($0) } }
-    var weeks: [[Int?]] = [[]]
+    // Each agent's options per day: off, or one wanted shift of that day worked as `work`.
+    typealias Option = (fills: Int, work: Int)?
+    let options: [[Option]] = (0..<problem.dayCount).map { d in
+      [nil]
+        + wanted.filter { catalog.shifts[$0].day == d }.flatMap { s in
+          catalog.shiftsOfDay[d].filter {
+            catalog.shifts[$0].start == catalog.shifts[s].start && catalog.shifts[$0].template == catalog.shifts[s].template
+          }.map { Option((s, $0)) }
+        }
+    }
+    var weeks: [[Option]] = [[]]
     for day in options { weeks = weeks.flatMap { week in day.map { week + [$0] } } }
     var best = Double.infinity
-    func visit(_ agent: Int, _ chosen: [[Int?]]) {
+    func visit(_ agent: Int, _ chosen: [[Option]]) {
       if agent == problem.agents.count {
         var state = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
         var given = Array(repeating: 0, count: counts.count)
+        var changed = 0.0
         for (a, week) in chosen.enumerated() {
-          for s in week.compactMap({ $0 }) {
-            guard state.canTake(a, s) else { return }
-            state.give(a, s)
-            given[s] += 1
+          for option in week.compactMap({ $0 }) {
+            guard state.canTake(a, option.work) else { return }
+            state.give(a, option.work)
+            given[option.fills] += 1
+            let lost = state.paid(option.fills) - state.paid(option.work)
+            changed += lost > 0 ? ClassAssignmentModel.unfilledWeight * lost : -ClassAssignmentModel.extraWeight * lost
           }
         }
         guard zip(given, counts).allSatisfy({ $0 <= $1 }) else { return }
         let open = wanted.reduce(0.0) { $0 + Double(counts[$1] - given[$1]) * state.paid($1) }
         let short = problem.agents.indices.reduce(0.0) { $0 + max(0, minHours[$1] - state.hours[$1]) }
-        best = min(best, ClassAssignmentModel.unfilledWeight * open + ClassAssignmentModel.shortWeight * short)
+        best = min(best, ClassAssignmentModel.unfilledWeight * open + ClassAssignmentModel.shortWeight * short + changed)
         return
       }
       for week in weeks { visit(agent + 1, chosen + [week]) }

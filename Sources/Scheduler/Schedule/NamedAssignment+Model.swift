@@ -10,7 +10,8 @@ import Forecast
 /// large neighbourhoods: a dozen or two members chosen around one unfilled shift (members who
 /// could take it and members with room to take their shifts), everyone else kept as is, solved
 /// to optimality in well under a second; repeated until nothing is missing, the whole class's
-/// bound is reached, time is up, or `staleNeighbourhoods` in a row gained nothing.
+/// bound is reached, time is up, or `staleNeighbourhoods` in a row gained nothing. Last, a class
+/// still short is solved whole once more with other lengths of each shift's start allowed.
 extension NamedAssignment {
   /// Members in one neighbourhood.
   static let neighbourhoodSize = 16
@@ -44,6 +45,12 @@ extension NamedAssignment {
         stale = now < current - 1e-9 ? 0 : stale + 1
         current = now
       }
+      // Still short: the whole class again, a shift now also at another length of its start
+      // (stage 1's class totals its members' exact weeks cannot always split). Only after the
+      // exact search: the larger model stopped benchmark S's class MIP short of a fill it had.
+      if current > 1e-6, classDeadline - .now > .milliseconds(100) {
+        _ = improve(g, members: classes[g].members, until: classDeadline, otherLengths: true)
+      }
       progress?("named assignment: class \(position + 1) of \(needy.count) re-assigned, \(unfilled.count) shifts still unfilled")
     }
   }
@@ -67,7 +74,7 @@ extension NamedAssignment {
   /// Re-assigns the shifts of `members` (of class `g`) and the class's unfilled ones by a MIP;
   /// keeps the result only when it is better. Returns the MIP's bound on the penalty.
   private mutating func improve(
-    _ g: Int, members: [Int], until deadline: ContinuousClock.Instant
+    _ g: Int, members: [Int], until deadline: ContinuousClock.Instant, otherLengths: Bool = false
   ) -> Double? {
     let budget = deadline - .now
     guard budget > .milliseconds(20) else { return nil }
@@ -78,7 +85,8 @@ extension NamedAssignment {
     let problem = self.problem
     let catalog = self.catalog
     let built = ClassAssignmentModel(
-      problem: problem, catalog: catalog, members: members, counts: share, minHours: minHours
+      problem: problem, catalog: catalog, members: members, counts: share, minHours: minHours,
+      otherLengths: otherLengths
     ) { a, s in problem.agent(a, canWork: catalog.shifts[s]) }
     var solver = GLPKSolver(timeLimit: budget, relativeGap: Percentage(fraction: 0))
     solver.start = built.values(for: shiftOf, catalog: catalog, counts: share, hours: hours, minHours: minHours)
@@ -86,22 +94,30 @@ extension NamedAssignment {
     let bound = solution.bestBound
     let before = penalty(of: members, agentClass: g)
     // Apply, checking every rule again; anything unexpected keeps the current answer.
-    let saved = (shiftOf, hours, days, unfilled)
+    let saved = (shiftOf, hours, days, unfilled, shortened)
     for a in members { for d in 0..<problem.dayCount { _ = take(a, day: d) } }
     var given = Array(repeating: 0, count: share.count)
-    for take in built.takes where solution.values[take.column] > 0.5 {
+    var lost = 0.0
+    for (i, take) in built.takes.enumerated() where solution.values[take.column] > 0.5 {
       guard canTake(take.agent, take.shift) else {
-        (shiftOf, hours, days, unfilled) = saved
+        (shiftOf, hours, days, unfilled, shortened) = saved
         return bound
       }
       give(take.agent, take.shift)
-      given[take.shift] += 1
+      given[built.fills[i]] += 1
+      // Worked shorter than stage 1 asked: a shortened shift, and its lost hours are a penalty.
+      if paid(take.shift) < paid(built.fills[i]) - 1e-9 {
+        shortened += 1
+        lost += paid(built.fills[i]) - paid(take.shift)
+      }
     }
     unfilled.removeAll { $0.agentClass == g }
     for s in share.indices where given[s] < share[s] {
       unfilled += Array(repeating: (g, s), count: share[s] - given[s])
     }
-    if penalty(of: members, agentClass: g) > before - 1e-9 { (shiftOf, hours, days, unfilled) = saved }
+    if penalty(of: members, agentClass: g) + ClassAssignmentModel.unfilledWeight * lost > before - 1e-9 {
+      (shiftOf, hours, days, unfilled, shortened) = saved
+    }
     return bound
   }
 
