@@ -84,6 +84,11 @@ struct RosterBuilder {
       unfilledShifts: assignment.unfilled.count, addedShifts: assignment.added,
       agentsWithPairedDaysOff: pairedDaysOff(), averageDistinctStarts: distinctStarts())
     report.shortenedShifts = assignment.shortened
+    // Stage 1 and this objective count alike, so the bound is never above it; if it is, the
+    // gap shown (0) proves nothing, and the summary says so rather than cutting the bound quietly.
+    if lowerBound > objective + 1e-6 * max(1, abs(objective)) {
+      report.stopReason += "; the stage-1 bound (\((lowerBound * 100).rounded() / 100)) is above this roster's objective: the two count penalties differently, the gap proves nothing (a bug: please report the plan)"
+    }
     return ScheduleResult(roster: roster, report: report)
   }
 
