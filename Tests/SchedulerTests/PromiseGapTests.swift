@@ -41,6 +41,24 @@ import Testing
     #expect(PromiseGap.of(week, channel: 0) == nil)
   }
 
+  /// A week far beyond its crew (3,000 calls of 180 s per 15 minutes, 600 Erlangs, on 5 agents):
+  /// three more agents answer nothing in time, yet the promise is within reach of the open hours,
+  /// and the agents it takes are counted (it was called out of reach at 0 %).
+  @Test func overloadedWeekIsReachableWithTheAgentsItTakes() throws {
+    let plan = try ValidationFixtures.plan(Self.voice)
+    let forecast = ForecastTable(
+      rows: (0..<16).map { q in
+        ValidationFixtures.row(
+          "voice", String(format: "2026-11-30T%02d:%02d", 9 + q / 4, 15 * (q % 4)), volume: 3000, aht: 180)
+      })
+    let week = ValidationWeek(
+      plan: plan, forecast: forecast, roster: ValidationFixtures.crew(5, "2026-11-30T09:00", "2026-11-30T13:00", "voice"))
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(gap.reachable)
+    #expect(gap.serviceLevel >= 0.8)
+    #expect(gap.added.allSatisfy { $0 == 0 || $0 > 590 })  // at least the load in every open interval
+  }
+
   /// Contacts while the channel is closed are never answered: past a point no staffing keeps it.
   @Test func promiseOutOfReachWithTheseHoursIsSaidSo() throws {
     let plan = try ValidationFixtures.plan(Self.voice)
