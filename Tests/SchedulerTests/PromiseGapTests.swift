@@ -14,17 +14,23 @@ import Testing
         target: 80/20
     """
 
+  /// Monday 09:00-13:00, `calls` of 180 s per 15 minutes, a crew of 5.
+  static func mondayMorning(calls: Double) throws -> ValidationWeek {
+    let forecast = ForecastTable(
+      rows: (0..<16).map { q in
+        ValidationFixtures.row(
+          "voice", String(format: "2026-11-30T%02d:%02d", 9 + q / 4, 15 * (q % 4)), volume: calls, aht: 180)
+      })
+    return ValidationWeek(
+      plan: try ValidationFixtures.plan(Self.voice), forecast: forecast,
+      roster: ValidationFixtures.crew(5, "2026-11-30T09:00", "2026-11-30T13:00", "voice"))
+  }
+
   /// Monday 09:00-13:00, 30 calls per 15 minutes of 180 s (6 Erlangs): a crew of 5 breaks 80/20
   /// in every interval; the agents added keep it, and nothing is added while the channel is closed.
   @Test func addedAgentsKeepTheBrokenPromise() throws {
     let plan = try ValidationFixtures.plan(Self.voice)
-    let forecast = ForecastTable(
-      rows: (0..<16).map { q in
-        ValidationFixtures.row(
-          "voice", String(format: "2026-11-30T%02d:%02d", 9 + q / 4, 15 * (q % 4)), volume: 30, aht: 180)
-      })
-    var week = ValidationWeek(
-      plan: plan, forecast: forecast, roster: ValidationFixtures.crew(5, "2026-11-30T09:00", "2026-11-30T13:00", "voice"))
+    var week = try Self.mondayMorning(calls: 30)
     #expect(!RosterValidator(week: week).validate().allKept)
     let gap = try #require(PromiseGap.of(week, channel: 0))
     #expect(gap.reachable)
@@ -45,14 +51,7 @@ import Testing
   /// three more agents answer nothing in time, yet the promise is within reach of the open hours,
   /// and the agents it takes are counted (it was called out of reach at 0 %).
   @Test func overloadedWeekIsReachableWithTheAgentsItTakes() throws {
-    let plan = try ValidationFixtures.plan(Self.voice)
-    let forecast = ForecastTable(
-      rows: (0..<16).map { q in
-        ValidationFixtures.row(
-          "voice", String(format: "2026-11-30T%02d:%02d", 9 + q / 4, 15 * (q % 4)), volume: 3000, aht: 180)
-      })
-    let week = ValidationWeek(
-      plan: plan, forecast: forecast, roster: ValidationFixtures.crew(5, "2026-11-30T09:00", "2026-11-30T13:00", "voice"))
+    let week = try Self.mondayMorning(calls: 3000)
     let gap = try #require(PromiseGap.of(week, channel: 0))
     #expect(gap.reachable)
     #expect(gap.serviceLevel >= 0.8)
