@@ -44,6 +44,31 @@ import Testing
     return ValidationWeek(plan: plan, forecast: forecast, roster: roster)
   }
 
+  /// Breaks taken whole: 13 agents all week, each on a 15-minute break every 2 hours at its own
+  /// slot (1-2 away in each interval), 8 Erlangs, no shrinkage. An agent finishes the call in hand
+  /// and then takes the whole break; coming back on time gave the drain time back and read 87.9 %
+  /// simulated against 85.7 % by formula; now within a point.
+  @Test func breaksTakeTheirWholeLength() throws {
+    let plan = try ValidationFixtures.plan(Self.voice(patience: nil))
+    let forecast = ValidationFixtures.steadyForecast("voice", volume: 40, aht: 180)
+    let calendar = ValidationFixtures.calendar
+    let text = { (q: Int) in calendar.localTime(for: calendar.weekIntervals()[0].start.addingTimeInterval(Double(q) * 900)).text }
+    var roster: [RosterSegment] = []
+    for k in 0..<13 {
+      var from = 0
+      for q in 0..<(7 * 96) where q % 8 == k % 8 {
+        if q > from { roster.append(ValidationFixtures.work("A\(k)", text(from), text(q), "voice")) }
+        roster.append(ValidationFixtures.pause("A\(k)", text(q), text(q + 1)))
+        from = q + 1
+      }
+      if from < 7 * 96 { roster.append(ValidationFixtures.work("A\(k)", text(from), text(7 * 96), "voice")) }
+    }
+    let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
+    let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42)).channels[0]
+    #expect(abs(simulated.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(simulated.serviceLevel)")
+  }
+
   /// Chat under the same assumptions: an agent carries 2 chats, each 1.25 x as long (sizing's
   /// inflation), in the formula as 2 slots per agent; 20 chats of 420 s per 15 minutes on 7-9 agents.
   @Test(arguments: [7, 8, 9])

@@ -24,7 +24,10 @@ import Foundation
 ///   inflated handle time of ``ChatConcurrency``; work taken from another channel is one contact at
 ///   a time.
 /// - Breaks and shift ends: the agent finishes the contacts in hand, then stops taking new ones (so
-///   a break may start a little late, never cutting a contact).
+///   a break may start a little late, never cutting a contact), and a break (a gap of at most
+///   ``breakGap`` between two pieces) lasts its whole length from there: the agent comes back
+///   late by what it finished. Coming back on time gave the demo's voice agents back the calls
+///   finished into their breaks.
 /// - Shrinkage absences: the agent finishes the contacts in hand, then is away for the absent
 ///   piece's whole length, into the next piece if need be: an absence takes its time from the
 ///   agent, as shrinkage is defined (share of paid time not answering). Taking only what was left
@@ -53,6 +56,12 @@ struct WeekSimulation {
   private var owed: [Double]
   /// The agent is away until this time (an absence being taken).
   private var awayUntil: [Double]
+  /// When the agent's last piece ended as rostered, and when its contacts in hand were done
+  /// (NaN while still answering).
+  private var pieceEnded: [Double]
+  private var finished: [Double]
+  /// The longest gap between two pieces taken as a break (longer: a rest, nothing owed).
+  static let breakGap: Double = 7200
   private var inPrimary: [Int32]
   private var idleMask: [UInt32]
   private var primaryPool: [Int32]
@@ -86,6 +95,8 @@ struct WeekSimulation {
     activePiece = primary
     owed = Array(repeating: 0, count: a)
     awayUntil = Array(repeating: -.infinity, count: a)
+    pieceEnded = awayUntil
+    finished = awayUntil
     inPrimary = primary
     idleMask = Array(repeating: 0, count: a)
     primaryPool = Array(repeating: -1, count: a * c)
@@ -155,6 +166,8 @@ struct WeekSimulation {
       activePiece[a] = -1
       owed[a] = 0
       awayUntil[a] = -.infinity
+      pieceEnded[a] = -.infinity
+      finished[a] = -.infinity
       inPrimary[a] = -1
       idleMask[a] = 0
     }
@@ -269,6 +282,7 @@ struct WeekSimulation {
     busyCount[agent] -= 1
     if busyCount[agent] == 0 {
       busyChannel[agent] = -1
+      if finished[agent].isNaN { finished[agent] = entry.time }
       if owed[agent] > 0 { away(agent, for: owed[agent], at: entry.time) }
     }
     pull(agent, at: entry.time)
@@ -282,6 +296,19 @@ struct WeekSimulation {
     available[agent] = false
     awayUntil[agent] = max(awayUntil[agent], now) + length
     heap.push(.init(time: awayUntil[agent], arrival: -1, agent: Int32(agent), channel: -1))
+  }
+
+  /// At a piece's start after a break: what the agent finished into the break is owed, so the
+  /// break lasts its length from when the agent stopped answering.
+  private mutating func takeWholeBreak(_ agent: Int, at now: Double) {
+    let ended = pieceEnded[agent], gap = now - ended
+    pieceEnded[agent] = -.infinity  // one piece's end, counted once
+    guard gap > 0, gap <= Self.breakGap else { return }
+    if finished[agent].isNaN {
+      owed[agent] += gap  // still answering: the whole break once done
+    } else if finished[agent] > ended {
+      away(agent, for: finished[agent] - ended, at: now)
+    }
   }
 
   /// The end of an absence: the agent answers again if a kept piece is running (a return made
@@ -299,6 +326,7 @@ struct WeekSimulation {
     guard keep[piece] else {
       // Absent: the piece's time is taken once the contacts in hand are done.
       if model.eventIsStart[event] {
+        takeWholeBreak(agent, at: model.eventTime[event])
         if busyCount[agent] > 0 { owed[agent] += model.pieceLength[piece] } else {
           away(agent, for: model.pieceLength[piece], at: model.eventTime[event])
           refresh(agent)
@@ -308,6 +336,7 @@ struct WeekSimulation {
     }
     if model.eventIsStart[event] {
       let now = model.eventTime[event]
+      takeWholeBreak(agent, at: now)
       available[agent] = owed[agent] == 0 && now >= awayUntil[agent]
       primary[agent] = model.eventChannel[event]
       activePiece[agent] = Int32(piece)
@@ -316,6 +345,8 @@ struct WeekSimulation {
     } else if activePiece[agent] == Int32(piece) {
       available[agent] = false
       activePiece[agent] = -1
+      pieceEnded[agent] = model.eventTime[event]
+      finished[agent] = busyCount[agent] > 0 ? .nan : model.eventTime[event]
       refresh(agent)
     }
   }
