@@ -39,10 +39,10 @@ public struct WeeklyScheduler: Sendable {
 
   /// The share of the time limit a relaxation may take and still be solved again with the
   /// member-subset rows it broke.
-  static let relaxationShare = 0.25
+  var relaxationShare = 0.25
   /// A relaxation this short is solved again whatever the time limit (random plans with a 2 s
   /// limit: median gap 0.28 % with the second solve, 0.72 % without).
-  static let cheapRelaxation: Duration = .seconds(5)
+  var cheapRelaxation: Duration = .seconds(5)
 
   public init(timeLimit: Duration = .seconds(60), relativeGap: Double = 0.01, exactMIPColumnLimit: Int = 1000) {
     self.timeLimit = timeLimit
@@ -101,7 +101,7 @@ public struct WeeklyScheduler: Sendable {
       // Solved again with the rows only while it is cheap: a planner's 24/7 week took 41 s for
       // the first relaxation and 45 s for the second, on a 60 s limit; its bound rose 0.7 %.
       let firstTime = clock.now - lpStarted
-      if !subsetsAfterLP.isEmpty && firstTime <= max(timeLimit * Self.relaxationShare, Self.cheapRelaxation) {
+      if !subsetsAfterLP.isEmpty && firstTime <= max(timeLimit * relaxationShare, cheapRelaxation) {
         (relaxed, lp) = try relaxation(problem, catalog, classes, remaining: remaining())
         subsetsAfterLP = []
       } else if !subsetsAfterLP.isEmpty {
