@@ -81,6 +81,20 @@ import Testing
     #expect(shift.length == 8 && shift.start <= 12 && shift.end >= 16)
   }
 
+  /// Availability that rules out the longest shifts is named with the agent's own longest
+  /// (8-hour shifts, available 08:00-14:00 on two days: 2 x 4 h, not "a longest paid shift of 8 h").
+  @Test func aMinimumAvailabilityCutsNamesTheAgentsLongestShift() throws {
+    let available = (0..<48).map { (8..<14).contains($0 % 24) }
+    let problem = Fixture.problem(
+      hoursPerDay: [24, 24], channels: [Fixture.voice(Array(repeating: 1, count: 48))], lengths: [4, 8],
+      agents: [Fixture.agent("ana", min: 12, max: 16, available: available)])
+    let (conflicts, minHours) = problem.ruleConflicts(catalog: ShiftCatalog(problem: problem))
+    let conflict = try #require(conflicts.first { $0.rule == .availability })
+    #expect(conflict.problem.contains("availability, where its longest shift is 4 h paid"), "\(conflict.problem)")
+    #expect(!conflict.problem.contains("a longest paid shift of 8 h"))
+    #expect(minHours == [8])
+  }
+
   @Test func aMinimumNoWeekOfWholeShiftsReachesIsNamedBeforeTheSearch() throws {
     // 9-hour shifts and 37 to 40 hours: 36 h or 45 h. Named up front with the hours that exist,
     // not after the search as "no further shift fits the agent's days" (random plans, seed 10).

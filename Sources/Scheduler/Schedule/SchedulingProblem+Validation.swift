@@ -101,10 +101,17 @@ extension SchedulingProblem {
         ]
         let longestPaid = catalog.shifts.map(\.paidIntervals).max() ?? 0
         let longestSpan = catalog.shifts.map(\.length).max() ?? 0
-        limits.append(
-          "a longest paid shift of \((Double(longestPaid) * hours).formatted) h"
-            + (longestPaid < longestSpan ? " (\((Double(longestSpan) * hours).formatted) h less unpaid breaks)" : ""))
-        if agent.available != nil { limits.append("availability") }
+        let ownLongest = lengths.max() ?? 0
+        if ownLongest < longestPaid {
+          // Availability rules out the longest shifts (a planner's 08:00-16:00 agent and 8.5 h
+          // shifts: the message named 8 h paid while the agent's longest was 5.5 h).
+          limits.append("availability, where its longest shift is \((Double(ownLongest) * hours).formatted) h paid")
+        } else {
+          limits.append(
+            "a longest paid shift of \((Double(longestPaid) * hours).formatted) h"
+              + (longestPaid < longestSpan ? " (\((Double(longestSpan) * hours).formatted) h less unpaid breaks)" : ""))
+          if agent.available != nil { limits.append("availability") }
+        }
         let closed = best.filter { $0 == 0 }.count
         if closed > 0 { limits.append("\(closed) day\(closed == 1 ? "" : "s") without a shift it can work (closed, holiday or unavailable)") }
         let limit = limits.joined(separator: ", ")
