@@ -159,7 +159,8 @@ public struct WeeklyScheduler: Sendable {
         for (g, columns) in relaxed.shiftColumn.enumerated() {
           for (s, column) in columns.enumerated() { if let column { stageOne.values[column] = Double(repaired[g][s]) } }
         }
-        stageOneNote = "shift counts rounded from the LP and repaired: the restricted MIP found none in time"
+        stageOneNote =
+          "shift counts rounded from the LP and repaired: the restricted MIP found none in its \((budget.inSeconds * 10).rounded() / 10) s"
       }
       // Rounded counts with the LP's other columns are no stage-1 point: an incumbent only from the MIP.
       report("shift counts", mip.outcome.hasSolution ? stageOne.model.model.objectiveValue(stageOne.values) : nil, lowerBound)
