@@ -213,12 +213,14 @@ static inline int sp_simplex(glp_prob *P, int tm_lim, int presolve, int *result,
  * code (0 or GLP_E*). glp_iptcp has no time limit: "the routine glp_interior ... finds an optimal
  * solution" or fails with GLP_ENOCVG / GLP_EITLIM / GLP_EINSTAB (GLPK reference manual, 2.6.1). */
 /* scale: glp_scale_prob(P, GLP_SF_AUTO) first (equilibrates rows and columns; GLPK unscales the
- * solution it reports). */
+ * solution it reports); otherwise glp_unscale_prob(P), since glp_interior uses whatever scale
+ * factors P holds (a retry "unscaled" after a scaled run repeated the scaled run). */
 static inline int sp_interior(glp_prob *P, int scale, int *result, char *message, size_t capacity) {
   glp_iptcp parm;
   glp_init_iptcp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
-  SP_GUARDED(message, capacity, if (scale) glp_scale_prob(P, GLP_SF_AUTO); *result = glp_interior(P, &parm));
+  SP_GUARDED(message, capacity, if (scale) glp_scale_prob(P, GLP_SF_AUTO); else glp_unscale_prob(P);
+             *result = glp_interior(P, &parm));
 }
 
 /* The glp_iocp callback: reports new incumbents and node selections to the caller. GLPK calls it

@@ -131,10 +131,10 @@ public struct GLPKSolver: Sendable, Equatable {
         let result = try GLPKResult.continuous(
           problem, code: code, text: text, columns: columns, rows: rows, start: start, interior: true)
         // An interior point that ends "infeasible" or "unbounded" proves nothing (a random plan
-        // whose relaxation has an optimum ended so when its dual residual grew): the next
-        // attempt decides, the simplex method last.
+        // whose relaxation has an optimum ended so when its dual residual grew): the simplex
+        // method decides (another interior point would take as long again for the same verdict).
         if result.outcome == .optimal { return result }
-        continue
+        break
       }
       // No convergence or numerical instability: GLPK keeps the best point it reached. Kept when
       // it is feasible and the Lagrangian bound of its duals proves it within 1e-6 (a planner's
