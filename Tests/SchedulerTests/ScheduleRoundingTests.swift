@@ -136,25 +136,6 @@ import Testing
     #expect(result.report.gap < 1e-6)  // the rows make the bound the roster's
   }
 
-  /// Counts rounded from a relaxation that broke the availability rows keep them: four morning
-  /// shifts asked of a class whose two morning members alone can work them become two.
-  @Test func roundedCountsKeepTheMemberSubsetRows() throws {
-    let problem = Self.twoMorningMembers()
-    let catalog = ShiftCatalog(problem: problem)
-    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [0, 0, 0, 0])
-    #expect(classes.count == 1 && !classes[0].subsets.isEmpty)
-    // Two at 08:00 and two at 09:00: each within the two members able to work it, four in the day
-    // within the four members available; only the subset row says two mornings at most.
-    var relaxed = Array(repeating: 0.0, count: catalog.shifts.count)
-    for start in [8, 9] {
-      relaxed[try #require(catalog.shifts.indices.first { catalog.shifts[$0].start == start && catalog.shifts[$0].length == 4 })] = 2
-    }
-    let counts = CountRepair.counts(
-      relaxed: [relaxed], classes: classes, catalog: catalog, hoursPerInterval: 1, intervalCount: problem.intervalCount)
-    let mornings = catalog.shifts.indices.filter { catalog.shifts[$0].start < 14 }.reduce(0) { $0 + counts[0][$1] }
-    #expect(mornings == 2)
-  }
-
   /// A relaxation too slow to solve twice (a planner's 24/7 week: 41 s of a 60 s limit): the
   /// rows it broke go to the restricted MIP alone, which still gives the mornings to the two
   /// members who can work them; the stop reason says the bound is the first relaxation's.

@@ -18,27 +18,7 @@ enum CountRepair {
       trackCoverage(
         &x, relaxed: values, agentClass: classes[g], catalog: catalog, intervalCount: intervalCount,
         hoursPerInterval: hoursPerInterval)
-      keepSubsets(&x, relaxed: values, agentClass: classes[g], catalog: catalog, hoursPerInterval: hoursPerInterval)
       return x
-    }
-  }
-
-  /// The class's member-subset rows (availability) on counts: where the counts ask more of a set
-  /// of members than they can work, the counts the LP supported least are dropped (rounded from a
-  /// relaxation that broke the rows, a planner's 24/7 week left those shifts unfilled in stage 2).
-  static func keepSubsets(
-    _ x: inout [Int], relaxed: [Double], agentClass: AgentClass, catalog: ShiftCatalog, hoursPerInterval: Double
-  ) {
-    for subset in agentClass.subsets {
-      for row in subset.rows(catalog: catalog, availableOnDay: agentClass.availableOnDay, hoursPerInterval: hoursPerInterval) {
-        var total = row.terms.reduce(0.0) { $0 + $1.coefficient * Double(x[$1.shift]) }
-        while total > row.bound + 1e-6 {
-          guard let least = row.terms.filter({ x[$0.shift] > 0 && $0.coefficient > 0 }).min(by: { relaxed[$0.shift] < relaxed[$1.shift] })
-          else { break }
-          x[least.shift] -= 1
-          total -= least.coefficient
-        }
-      }
     }
   }
 

@@ -161,6 +161,9 @@ public struct WeeklyScheduler: Sendable {
         }
         stageOneNote =
           "shift counts rounded from the LP and repaired: the restricted MIP found none in its \((budget.inSeconds * 10).rounded() / 10) s"
+        // Rounded from the relaxation that broke them, the counts may ask more of those
+        // classes' available members than they can work: stage 2 leaves such shifts unfilled.
+        if !subsetsAfterLP.isEmpty { subsetNote += ", so the rounded counts do not keep them" }
       }
       // Rounded counts with the LP's other columns are no stage-1 point: an incumbent only from the MIP.
       report("shift counts", mip.outcome.hasSolution ? stageOne.model.model.objectiveValue(stageOne.values) : nil, lowerBound)
