@@ -54,16 +54,18 @@ struct ClassAssignmentModel {
         .init(name: "unfilled[\(s)]", lower: 0, upper: Double(counts[s]), objective: Self.unfilledWeight * paid(s)))
     }
     var fill = Dictionary(uniqueKeysWithValues: wanted.map { ($0, [(column: Int, coefficient: Double)]()) })
+    // The shifts that may fill each wanted one, once for every member.
+    let options = wanted.map { s in
+      let wantedShift = catalog.shifts[s]
+      return otherLengths
+        ? catalog.shiftsOfDay[wantedShift.day].filter {
+          catalog.shifts[$0].start == wantedShift.start && catalog.shifts[$0].template == wantedShift.template
+        } : [s]
+    }
     for a in members {
       var mine: [(shift: Int, column: Int)] = []
-      for s in wanted {
-        let wantedShift = catalog.shifts[s]
-        let options =
-          otherLengths
-          ? catalog.shiftsOfDay[wantedShift.day].filter {
-            catalog.shifts[$0].start == wantedShift.start && catalog.shifts[$0].template == wantedShift.template
-          } : [s]
-        for v in options where canWork(a, v) {
+      for (w, s) in wanted.enumerated() {
+        for v in options[w] where canWork(a, v) {
           let lost = max(0, paid(s) - paid(v)), extra = max(0, paid(v) - paid(s))
           let column = model.addVariable(
             .init(name: "take[\(problem.agents[a].id),\(s),\(v)]", lower: 0, upper: 1, kind: .integer,
