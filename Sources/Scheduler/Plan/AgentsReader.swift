@@ -4,7 +4,7 @@ import Forecast
 /// Reads agents.csv into ``Agent`` values, naming the line and column of any error.
 ///
 /// Columns (docs/reference.md, agents.csv): `id,name,skills,min_hours,max_hours,max_days,availability,
-/// cost_per_hour`, in any order; extra columns are ignored, `name` and `availability` may be left
+/// cost_per_hour`, in any order; extra columns are ignored unless misspelt known ones, `name` and `availability` may be left
 /// out. Values:
 /// - `skills`: channel ids joined by `|`, like `voice|chat`; each must be a channel of the plan.
 /// - `min_hours`, `max_hours`: hours per week, a bare number (`40`, `37.5`) or a duration (`40h`,
@@ -68,6 +68,17 @@ public enum AgentsReader {
       let remedy = NearestName.suggestion(for: column, among: unused).map { "rename column \"\($0)\" to \(column)" }
         ?? "add it to the header: \(columns.joined(separator: ","))"
       throw InputError(file: file, line: header.line, field: column, problem: "column is missing", remedy: remedy)
+    }
+    // An extra column is ignored (exports carry team, site...), unless its name is a misspelling of
+    // a known column the header lacks: `availabilty` would otherwise read as "available any time".
+    let absent = columns.filter { index[$0] == nil }
+    for (position, name) in names.enumerated() where !name.isEmpty && !columns.contains(name) {
+      if let meant = NearestName.suggestion(for: name, among: absent) {
+        throw InputError(
+          file: file, line: header.line, field: "column \(position + 1)",
+          problem: "unknown column \"\(header.fields[position].trimmingCharacters(in: .whitespaces))\"",
+          remedy: "did you mean \(meant)? rename it (the columns are \(columns.joined(separator: ",")))")
+      }
     }
     var agents: [Agent] = []
     var firstLine: [String: Int] = [:]
