@@ -45,11 +45,11 @@ public struct AgentClass: Sendable, Equatable {
 
   /// Groups the agents of `problem` into classes, in order of first appearance.
   public static func classes(
-    of problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double]
+    of problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double], costLevels levels: Int = maxCostLevels
   ) -> [AgentClass] {
     var keys: [String] = []
     var groups: [String: [Int]] = [:]
-    let level = costLevels(of: problem)
+    let level = costLevels(of: problem, levels: levels)
     for (index, agent) in problem.agents.enumerated() {
       let skills = Array(Set(agent.skills)).sorted()
       let key = "\(skills)|\(level[index])"
@@ -106,12 +106,12 @@ public struct AgentClass: Sendable, Equatable {
 extension AgentClass {
   /// At most this many cost levels per skill set: agents with many different hourly costs share
   /// classes, so 1,000 agents with 1,000 costs give a model of a few dozen classes, not 1,000.
-  static let maxCostLevels = 4
+  public static let maxCostLevels = 4
 
   /// Per agent, its cost level within its skill set: the distinct costs of a skill set in order, cut
   /// into at most ``maxCostLevels`` runs of about equal head count. Agents with the same cost always
   /// share a level. A class is costed at its cheapest member, so stage 1 still bounds every roster.
-  static func costLevels(of problem: SchedulingProblem) -> [Int] {
+  static func costLevels(of problem: SchedulingProblem, levels: Int = maxCostLevels) -> [Int] {
     var bySkills: [[Int]: [Int]] = [:]
     for (index, agent) in problem.agents.enumerated() {
       bySkills[Array(Set(agent.skills)).sorted(), default: []].append(index)
@@ -119,7 +119,7 @@ extension AgentClass {
     var level = Array(repeating: 0, count: problem.agents.count)
     for members in bySkills.values {
       let costs = Array(Set(members.map { problem.agents[$0].costPerHour })).sorted()
-      guard costs.count > maxCostLevels else {
+      guard costs.count > levels else {
         for agent in members { level[agent] = costs.firstIndex(of: problem.agents[agent].costPerHour)! }
         continue
       }
@@ -130,7 +130,7 @@ extension AgentClass {
         let agentCost = problem.agents[agent].costPerHour
         if agentCost != cost {
           cost = agentCost
-          current = max(current, position * maxCostLevels / sorted.count)
+          current = max(current, position * levels / sorted.count)
         }
         level[agent] = current
       }

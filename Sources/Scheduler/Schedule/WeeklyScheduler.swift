@@ -33,9 +33,17 @@ public struct WeeklyScheduler: Sendable {
   /// Solve the relaxation by interior point (faster on large weeks; see ``GLPKSolver/interiorPoint``).
   public var interiorPoint: Bool = true
 
+  /// A week whose relaxation has more columns than this is solved coarser (`CoarseWeek`): the
+  /// demo's 27,000 take GLPK's interior point about 7 s; at 127,000 neither method ended in 5
+  /// minutes.
+  public var relaxationColumnBudget = 60_000
+
   /// The relaxation runs past the time limit up to this long: its bound and shift counts are what
   /// every later stage stands on. `stopReason` says when it overran.
   public var relaxationLimit: Duration = .seconds(600)
+
+  /// Tests: act as if the relaxation had not ended (a week that large takes minutes to build).
+  var relaxationNeverEnds = false
 
   /// The share of the time limit a relaxation may take and still be solved again with the
   /// member-subset rows it broke.
@@ -63,9 +71,12 @@ public struct WeeklyScheduler: Sendable {
       progress?(ScheduleProgress(stage: stage, incumbent: incumbent, bound: bound, gap: gap, elapsed: clock.now - start))
     }
     try problem.checkShape()
-    let catalog = ShiftCatalog(problem: problem)
-    let (conflicts, minHours) = problem.ruleConflicts(catalog: catalog)
-    var classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
+    // A week whose relaxation could not end in time is made coarser (`CoarseWeek`).
+    let week = CoarseWeek.fitted(problem, budget: relaxationColumnBudget)
+    problem = week.problem
+    let catalog = week.catalog
+    let (conflicts, minHours) = (week.conflicts, week.minHours)
+    var classes = week.classes
 
     // Stage 1a: the LP relaxation, the lower bound.
     report("relaxation", nil, nil)
@@ -168,9 +179,14 @@ public struct WeeklyScheduler: Sendable {
       // Rounded counts with the LP's other columns are no stage-1 point: an incumbent only from the MIP.
       report("shift counts", mip.outcome.hasSolution ? stageOne.model.model.objectiveValue(stageOne.values) : nil, lowerBound)
     }
-    if stageOne.values.count != stageOne.model.model.variables.count {
-      // No solution at all (time limit before the LP ended): stage 2 meets minimum hours only.
-      stageOneNote = "no shift counts: the time limit ended the LP relaxation; only minimum hours are rostered"
+    if relaxationNeverEnds { (stageOne.values, lowerBound) = ([], 0) }
+    let noCounts = stageOne.values.count != stageOne.model.model.variables.count
+    if noCounts {
+      // No solution at all (the LP did not end within `relaxationLimit`): stage 2 meets minimum
+      // hours, then stage 2d gives shifts where the requirement is still uncovered.
+      stageOneNote =
+        "no shift counts: the LP relaxation did not end in \((lpTime.inSeconds).rounded()) s; shifts were "
+        + "given one by one where the requirement was uncovered, and there is no lower bound"
       stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
     let counts = stageOne.model.shiftColumn.map { columns in
@@ -192,7 +208,7 @@ public struct WeeklyScheduler: Sendable {
     for (g, agentClass) in classes.enumerated() { for a in agentClass.members { classOf[a] = g } }
     let breakValues = stageOne.model.breakColumns.map { $0.map { $0.map { stageOne.values[$0] } } }
     let need = Self.need(problem, stageOne.model, stageOne.values)
-    let stageOneText = stageOneNote + subsetNote + overrun
+    let stageOneText = stageOneNote + subsetNote + overrun + (week.note.map { "; " + $0 } ?? "")
     let finish = { (assignment: NamedAssignment) throws(SchedulingError) -> ScheduleResult in
       let placement = BreakPlacement(
         problem: problem, catalog: catalog, shiftOf: assignment.shiftOf, classOf: classOf,
@@ -209,9 +225,11 @@ public struct WeeklyScheduler: Sendable {
     let finishTime = clock.now - finishStarted
     // Stage 2d: agents with room left cover what is still uncovered; kept only if it pays, and
     // tried only while the time left holds another finish (the demo's took 3 s past its 30 s).
-    if result.report.gap > relativeGap, timeLimit - (clock.now - start) > finishTime {
+    // Without shift counts it is the only way to cover demand, so it runs whatever the time.
+    if noCounts || (result.report.gap > relativeGap && timeLimit - (clock.now - start) > finishTime) {
       var filled = assignment
-      let added = filled.fillUncovered(need: need, until: clock.now + remaining() * 0.3)
+      let deadline = clock.now + (noCounts ? max(timeLimit * 0.5, .seconds(10)) : remaining() * 0.3)
+      let added = filled.fillUncovered(need: noCounts ? Self.requirement(problem) : need, until: deadline)
       if added > 0 {
         var other = try finish(filled)
         if other.report.objective < result.report.objective - 1e-6 {
@@ -238,10 +256,8 @@ public struct WeeklyScheduler: Sendable {
   /// Writes the stage-1 model (integer shift counts) as CPLEX LP or free MPS, by extension.
   public func writeModel(_ problem: SchedulingProblem, to path: String) throws(SchedulingError) {
     try problem.checkShape()
-    let catalog = ShiftCatalog(problem: problem)
-    let (_, minHours) = problem.ruleConflicts(catalog: catalog)
-    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours)
-    let model = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
+    let week = CoarseWeek.fitted(problem, budget: relaxationColumnBudget)
+    let model = ShiftCountModel(problem: week.problem, catalog: week.catalog, classes: week.classes, integer: true)
     do { try model.model.write(to: path) } catch { throw .solverFailed("writing \(path): \(error)") }
   }
 
@@ -284,6 +300,21 @@ public struct WeeklyScheduler: Sendable {
         } else {
           let served = model.classes.indices.reduce(0.0) { $0 + (model.serveColumn[$1][c][t].map { values[$0] } ?? 0) }
           need[t] += max(served, floors[c]?[t] ?? 0)
+        }
+      }
+    }
+    return need
+  }
+
+  /// Per interval, the agents the channels ask for without stage 1: each immediate channel's
+  /// requirement and each deferred channel's work as it arrives.
+  static func requirement(_ problem: SchedulingProblem) -> [Double] {
+    var need = Array(repeating: 0.0, count: problem.intervalCount)
+    for channel in problem.channels {
+      for t in 0..<problem.intervalCount where channel.isOpen(t) {
+        switch channel.demand {
+        case .immediate(let required): need[t] += required[t]
+        case .deferred(let workload, _, _): need[t] += workload[t]
         }
       }
     }

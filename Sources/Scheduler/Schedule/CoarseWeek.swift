@@ -1,0 +1,100 @@
+/// The week stage 1 solves: the catalog, the rule conflicts and the agent classes, made coarser
+/// when the full week's relaxation is too large to end in time.
+///
+/// A week of many agent classes and fine shift starts gives a relaxation GLPK cannot finish: 45
+/// agents on 13 skill sets with 24-hour voice and WhatsApp, starts every 15 minutes, is about
+/// 380,000 columns (break positions of every class and start are most of them); the simplex was
+/// still running after its 10 minutes, and GLPK's interior point did not finish its first
+/// iteration in 5 minutes at 127,000 columns. Without a relaxation there are no shift counts and
+/// the roster is minimum hours only. So, while the estimate exceeds the budget, the classes of one
+/// skill set are merged into one (costed at its cheapest member, so the bound still holds), then
+/// shifts start half as often, up to once an hour. The roster's shifts keep to the coarser grid,
+/// and `stopReason` says what was coarsened and that the bound is over the coarser week.
+struct CoarseWeek {
+  var problem: SchedulingProblem
+  var catalog: ShiftCatalog
+  var conflicts: [RuleConflict]
+  var minHours: [Double]
+  var classes: [AgentClass]
+  /// What was made coarser, for `stopReason`; nil when the week is solved as given.
+  var note: String?
+
+  init(_ problem: SchedulingProblem, costLevels: Int = AgentClass.maxCostLevels) {
+    self.problem = problem
+    catalog = ShiftCatalog(problem: problem)
+    (conflicts, minHours) = problem.ruleConflicts(catalog: catalog)
+    classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours, costLevels: costLevels)
+  }
+
+  /// The week as given, or the first coarser one whose relaxation is within `budget` columns
+  /// (the coarsest tried when none is).
+  static func fitted(_ problem: SchedulingProblem, budget: Int) -> CoarseWeek {
+    let given = CoarseWeek(problem)
+    let full = given.relaxationColumns
+    guard full > budget else { return given }
+    var week = CoarseWeek(problem, costLevels: 1)
+    var factor = 1
+    let hour = Int((1 / problem.hoursPerInterval).rounded())
+    // Each template's step doubles, up to once an hour (a step already longer stays).
+    let step = { (template: ShiftTemplate, factor: Int) in min(template.startEvery * factor, max(template.startEvery, hour)) }
+    while week.relaxationColumns > budget,
+      problem.shiftTemplates.contains(where: { $0.startEvery > 0 && step($0, factor) < step($0, factor * 2) })
+    {
+      factor *= 2
+      var coarser = problem
+      for (i, template) in problem.shiftTemplates.enumerated() where template.startEvery > 0 {
+        coarser.shiftTemplates[i].startEvery = step(template, factor)
+      }
+      week = CoarseWeek(coarser, costLevels: 1)
+    }
+    var parts: [String] = []
+    if week.classes.count < given.classes.count {
+      parts.append("agents of one skill set share a class whatever their cost (\(given.classes.count) -> \(week.classes.count) classes)")
+    }
+    if factor > 1 {
+      let minutes = zip(problem.shiftTemplates, week.problem.shiftTemplates).filter { $0.0.startEvery > 0 }.map {
+        "every \(minutesText($0.0.startEvery, problem)) -> \(minutesText($0.1.startEvery, problem))"
+      }
+      parts.append("shifts start \(Array(Set(minutes)).sorted().joined(separator: ", "))")
+    }
+    let estimate = week.relaxationColumns
+    week.note =
+      "a coarser week for stage 1: \(parts.joined(separator: "; ")), since the full relaxation has about "
+      + "\(full.grouped) columns, over the \(budget.grouped) it solves in time (now about \(estimate.grouped)); "
+      + (factor > 1 ? "the lower bound is over the coarser starts, not every start the plan allows" : "the lower bound still holds")
+    return week
+  }
+
+  /// About how many columns the relaxation has: per class its shifts, their break positions and
+  /// its channels' open intervals (the columns that grow with classes and starts).
+  var relaxationColumns: Int {
+    var total = 0
+    for agentClass in classes {
+      var hasShift = Array(repeating: false, count: catalog.shifts.count)
+      for (s, count) in agentClass.eligible.enumerated() where count > 0 {
+        hasShift[s] = true
+        total += 1
+      }
+      for group in catalog.breakGroups where group.shifts.contains(where: { hasShift[$0] }) { total += group.starts.count }
+      for c in agentClass.skills { total += (0..<problem.intervalCount).count { problem.channels[c].isOpen($0) } }
+    }
+    return total
+  }
+
+  private static func minutesText(_ intervals: Int, _ problem: SchedulingProblem) -> String {
+    "\(Int((Double(intervals) * problem.hoursPerInterval * 60).rounded())) min"
+  }
+}
+
+extension Int {
+  /// `380,686`.
+  fileprivate var grouped: String {
+    let digits = Array(String(abs(self)))
+    var text = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { text.append(",") }
+      text.append(digit)
+    }
+    return (self < 0 ? "-" : "") + text
+  }
+}
