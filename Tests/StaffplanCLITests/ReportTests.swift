@@ -230,4 +230,34 @@ import Testing
     let help = try StaffplanBinary.run(["--help"])
     #expect(!help.stdout.contains("render-report"))
   }
+
+  /// Hours per day count where coverage.csv counts them: a night shift's hours after midnight on
+  /// the next day; its agent on the day the shift starts.
+  @Test func nightShiftHoursCountOnTheDayTheyAreWorked() throws {
+    let plan = try PlanReader.read(
+      yaml: """
+        name: Night
+        timezone: Europe/Lisbon
+        interval: 1h
+        week: 2026-11-30
+        shrinkage: 30%
+        channels:
+          - { id: voice, kind: voice, hours: { mon-sun: "00:00-24:00" }, target: 80/20 }
+        """)
+    let monday = LocalDate(year: 2026, month: 11, day: 30)
+    let at = { (day: Int, hour: Int) in
+      try plan.calendar.instant(for: LocalDateTime(date: monday.adding(days: day), hour: hour, minute: 0))
+    }
+    let roster = [
+      RosterSegment(agentID: "A1", shiftDate: monday, start: try at(0, 20), end: try at(0, 23), activity: .work, channel: "voice"),
+      RosterSegment(agentID: "A1", shiftDate: monday, start: try at(0, 23), end: try at(1, 0), activity: .break, channel: nil),
+      RosterSegment(agentID: "A1", shiftDate: monday, start: try at(1, 0), end: try at(1, 4), activity: .work, channel: "voice"),
+    ]
+    let html = ReportSections.rosterSummary(roster, plan: plan)
+    let rows = html.components(separatedBy: "<tr>")
+    let mon = try #require(rows.first { $0.hasPrefix("<td>Mon 30 Nov</td>") })
+    let tue = try #require(rows.first { $0.hasPrefix("<td>Tue 1 Dec</td>") })
+    #expect(mon.contains("<td class=\"num\">1</td><td class=\"num\">3.0 h</td><td class=\"num\">1.0 h</td>"), "\(mon)")
+    #expect(tue.contains("<td class=\"num\">0</td><td class=\"num\">4.0 h</td><td class=\"num\">0.0 h</td>"), "\(tue)")
+  }
 }

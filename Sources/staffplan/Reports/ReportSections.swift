@@ -123,17 +123,24 @@ enum ReportSections {
   }
 
   /// Agents on shift and hours per day and channel.
+  ///
+  /// Agents are counted on the day their shift starts; hours on the day they are worked, as in
+  /// coverage.csv: a night shift's hours after midnight count on the next day (a Sunday-night
+  /// WhatsApp shift put 17 hours on Sunday that coverage.csv has on Monday).
   static func rosterSummary(_ roster: [RosterSegment], plan: Plan) -> String {
     let channels = plan.channels.map(\.id)
     var rows: [[String]] = []
     for date in plan.calendar.weekDays {
       let day = roster.filter { $0.shiftDate == date }
+      let intervals = plan.calendar.intervals(on: date)
+      guard let first = intervals.first, let last = intervals.last else { continue }
+      let worked = { (segment: RosterSegment) in hours(segment, within: first.start, last.end) }
       let name = ReportFormat.day(date) + (plan.holidays.contains(date) ? " (holiday)" : "")
       var row = [name, String(Set(day.map(\.agentID)).count)]
       for channel in channels {
-        row.append(ReportFormat.hours(day.filter { $0.activity == .work && $0.channel == channel }.reduce(0) { $0 + hours($1) }))
+        row.append(ReportFormat.hours(roster.filter { $0.activity == .work && $0.channel == channel }.reduce(0) { $0 + worked($1) }))
       }
-      row.append(ReportFormat.hours(day.filter { $0.activity == .break }.reduce(0) { $0 + hours($1) }))
+      row.append(ReportFormat.hours(roster.filter { $0.activity == .break }.reduce(0) { $0 + worked($1) }))
       rows.append(row)
     }
     let agents = Set(roster.map(\.agentID)).count
@@ -141,8 +148,11 @@ enum ReportSections {
       + "ordered by start; work is coloured by channel, breaks are hatched. Hover a bar for its times.</p>\n"
       + HTMLText.table(
         header: ["Day", "Agents on shift"] + channels.map { "\($0) hours" } + ["Break hours"], rows: rows,
-        numeric: Set(1..<(channels.count + 3)), caption: "Rostered hours per day")
+        numeric: Set(1..<(channels.count + 3)), caption: "Rostered hours per day (agents by the day their shift starts, hours by the day they are worked, as in coverage.csv)")
   }
 
-  private static func hours(_ segment: RosterSegment) -> Double { segment.end.timeIntervalSince(segment.start) / 3600 }
+  /// The hours of a segment between two instants.
+  private static func hours(_ segment: RosterSegment, within start: Date, _ end: Date) -> Double {
+    max(0, min(segment.end, end).timeIntervalSince(max(segment.start, start))) / 3600
+  }
 }
