@@ -45,6 +45,21 @@ import Testing
     #expect(output.stdout.contains("\"model\": \"chat\""))
   }
 
+  /// Chat with a patience: Erlang A on the agents' slots, as `require` sizes such a channel.
+  /// Reference (scripts/sizing_reference.py, a CTMC): 0.05 chats/s, 450 s per slot (300 s x 1.5 at
+  /// 3 chats), patience 240 s: 21 slots 68.73 %, 24 slots (8 agents) 84.78 % in 60 s, 6.67 % abandon.
+  @Test func chatWithAPatienceIsErlangAOnItsSlots() throws {
+    let output = try StaffplanBinary.run([
+      "erlang", "--volume", "90", "--interval", "30m", "--aht", "300s", "--target", "80/60", "--concurrency", "3",
+      "--patience", "4m", "--json",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(object["agents"] as? Int == 8)
+    #expect(abs((object["serviceLevel"] as? Double ?? 0) - 0.8478) < 5e-4)
+    #expect(abs((object["abandonment"] as? Double ?? 0) - 0.0667) < 5e-4)
+  }
+
   @Test func tableIsReadable() throws {
     let output = try StaffplanBinary.run([
       "erlang", "--volume", "360", "--interval", "30m", "--aht", "240s", "--target", "80/20",

@@ -30,7 +30,7 @@ struct ErlangCommand: ParsableCommand {
   var aht: String
   @Option(help: "Service-level target, e.g. 80/20 (80 % within 20 s).")
   var target: String
-  @Option(help: "Mean patience before hanging up, e.g. 120s: Erlang A. Absent: Erlang C.")
+  @Option(help: "Mean patience before hanging up, e.g. 120s: Erlang A (with --concurrency, on the chat slots, as require sizes a chat channel with a patience). Absent: Erlang C.")
   var patience: String?
   @Option(name: .customLong("max-occupancy"), help: "Occupancy cap, e.g. 85%.")
   var maxOccupancy: String?
@@ -129,11 +129,6 @@ struct ErlangCommand: ParsableCommand {
       }
     }
     var chat: ChatConcurrency?
-    if concurrency != nil, patience != nil {
-      throw InputError(
-        file: "--patience", problem: "the chat model (--concurrency) has no abandonment, so a patience would be ignored",
-        remedy: "omit --patience for chat, or omit --concurrency for Erlang A")
-    }
     if let concurrency {
       guard let k = Int(concurrency.trimmingCharacters(in: .whitespaces)), (1...50).contains(k) else {
         throw InputError(
