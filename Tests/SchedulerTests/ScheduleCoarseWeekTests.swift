@@ -30,14 +30,36 @@ import Testing
     scheduler.relaxationColumnBudget = 250
     let result = try scheduler.schedule(Self.week())
     let reason = result.report.stopReason
-    #expect(reason.contains("4 -> 1 classes") && reason.contains("every 15 min -> 60 min"), "\(reason)")
-    #expect(reason.contains("the lower bound is over the coarser starts"), "\(reason)")
+    #expect(reason.contains("4 -> 1 classes") && reason.contains("shifts start every 60 min, not 15 min"), "\(reason)")
+    #expect(reason.contains("the lower bound is the coarser week's"), "\(reason)")
     let shifts = Fixture.shifts(result)
     #expect(!shifts.isEmpty && shifts.allSatisfy { $0.shift.start % 4 == 0 })
     // 08:00-18:00 on two days at 2 agents: 8 h shifts on the hour leave 2 h a day a shift cannot
     // reach without a third; the roster costs at least the full week's.
     let exact = try Fixture.solve(Self.week())
     #expect(result.report.objective >= exact.report.objective - 1e-6)
+  }
+
+  /// Starts are made coarser only to multiples of the plan's step (45 minutes cannot become an
+  /// hour: 01:00 is not on its grid), and never so far that an agent loses a day's shifts (07:30
+  /// to 15:45 holds an 8-hour shift at 07:30 or 07:45, none on the hour); a coarser grid adds no
+  /// rule conflict.
+  @Test func coarserStartsStayOnThePlansGridAndKeepEveryAgentsDays() throws {
+    var quarter = Self.week()
+    quarter.shiftTemplates[0].startEvery = 3
+    let fitted = CoarseWeek.fitted(quarter, budget: 100)
+    #expect(fitted.problem.shiftTemplates[0].startEvery == 3)
+    #expect(fitted.classes.count == 1)
+
+    var window = Self.week()
+    window.shiftTemplates[0].earliestStart = 30
+    window.shiftTemplates[0].latestEnd = 63
+    let given = CoarseWeek(window)
+    #expect(!given.catalog.shifts.isEmpty)
+    let narrow = CoarseWeek.fitted(window, budget: 10)
+    #expect(narrow.problem.shiftTemplates[0].startEvery == 2)  // 07:30 on the half hour; on the hour no 8-hour shift fits
+    #expect(narrow.workDays == given.workDays)
+    #expect(narrow.conflicts == given.conflicts && narrow.minHours == given.minHours)
   }
 
   @Test func withoutARelaxationShiftsGoWhereDemandIsUncovered() throws {

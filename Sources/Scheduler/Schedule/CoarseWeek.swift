@@ -19,50 +19,62 @@ struct CoarseWeek {
   /// What was made coarser, for `stopReason`; nil when the week is solved as given.
   var note: String?
 
-  init(_ problem: SchedulingProblem, costLevels: Int = AgentClass.maxCostLevels) {
+  /// The week with `costLevels` per skill set; the rule conflicts and minimum hours are those of
+  /// `rules` when given (the full week's: a coarser grid is no conflict of the plan's).
+  init(_ problem: SchedulingProblem, costLevels: Int = AgentClass.maxCostLevels, rules: CoarseWeek? = nil) {
     self.problem = problem
     catalog = ShiftCatalog(problem: problem)
-    (conflicts, minHours) = problem.ruleConflicts(catalog: catalog)
+    (conflicts, minHours) = rules.map { ($0.conflicts, $0.minHours) } ?? problem.ruleConflicts(catalog: catalog)
     classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours, costLevels: costLevels)
   }
 
   /// The week as given, or the first coarser one whose relaxation is within `budget` columns
-  /// (the coarsest tried when none is).
+  /// (the coarsest tried when none is). Starts are only made coarser to a multiple of the plan's
+  /// step (so every start is one the plan allows), at most once an hour, and only while every
+  /// agent keeps a shift they can work on every day they could before.
   static func fitted(_ problem: SchedulingProblem, budget: Int) -> CoarseWeek {
     let given = CoarseWeek(problem)
     let full = given.relaxationColumns
     guard full > budget else { return given }
-    var week = CoarseWeek(problem, costLevels: 1)
+    var week = CoarseWeek(problem, costLevels: 1, rules: given)
     var factor = 1
     let hour = Int((1 / problem.hoursPerInterval).rounded())
-    // Each template's step doubles, up to once an hour (a step already longer stays).
-    let step = { (template: ShiftTemplate, factor: Int) in min(template.startEvery * factor, max(template.startEvery, hour)) }
-    while week.relaxationColumns > budget,
-      problem.shiftTemplates.contains(where: { $0.startEvery > 0 && step($0, factor) < step($0, factor * 2) })
-    {
-      factor *= 2
+    let grows = { (template: ShiftTemplate, factor: Int) in template.startEvery > 0 && template.startEvery * factor <= hour }
+    let workDays = given.workDays
+    while week.relaxationColumns > budget, problem.shiftTemplates.contains(where: { grows($0, factor * 2) }) {
       var coarser = problem
-      for (i, template) in problem.shiftTemplates.enumerated() where template.startEvery > 0 {
-        coarser.shiftTemplates[i].startEvery = step(template, factor)
+      for (i, template) in problem.shiftTemplates.enumerated() where grows(template, factor * 2) {
+        coarser.shiftTemplates[i].startEvery = template.startEvery * factor * 2
       }
-      week = CoarseWeek(coarser, costLevels: 1)
+      let next = CoarseWeek(coarser, costLevels: 1, rules: given)
+      guard next.workDays == workDays else { break }
+      factor *= 2
+      week = next
     }
     var parts: [String] = []
     if week.classes.count < given.classes.count {
       parts.append("agents of one skill set share a class whatever their cost (\(given.classes.count) -> \(week.classes.count) classes)")
     }
     if factor > 1 {
-      let minutes = zip(problem.shiftTemplates, week.problem.shiftTemplates).filter { $0.0.startEvery > 0 }.map {
-        "every \(minutesText($0.0.startEvery, problem)) -> \(minutesText($0.1.startEvery, problem))"
+      let minutes = zip(problem.shiftTemplates, week.problem.shiftTemplates).filter { $0.0.startEvery != $0.1.startEvery }.map {
+        "every \(minutesText($0.1.startEvery, problem)), not \(minutesText($0.0.startEvery, problem))"
       }
       parts.append("shifts start \(Array(Set(minutes)).sorted().joined(separator: ", "))")
     }
-    let estimate = week.relaxationColumns
+    guard !parts.isEmpty else { return given }
     week.note =
-      "a coarser week for stage 1: \(parts.joined(separator: "; ")), since the full relaxation has about "
-      + "\(full.grouped) columns, over the \(budget.grouped) it solves in time (now about \(estimate.grouped)); "
-      + (factor > 1 ? "the lower bound is over the coarser starts, not every start the plan allows" : "the lower bound still holds")
+      "the week was too large to solve as given (about \(full.grouped) columns in its relaxation; about "
+      + "\(budget.grouped) solve in time), so stage 1 solved a coarser one (about \(week.relaxationColumns.grouped)): "
+      + parts.joined(separator: "; ") + "; "
+      + (factor > 1 ? "the lower bound is the coarser week's, not a bound over every start the plan allows" : "the lower bound still holds")
     return week
+  }
+
+  /// Per agent, the days with a shift of the catalog they can work.
+  var workDays: [Set<Int>] {
+    problem.agents.indices.map { a in
+      Set(catalog.shifts.filter { problem.agent(a, canWork: $0) }.map(\.day))
+    }
   }
 
   /// About how many columns the relaxation has: per class its shifts, their break positions and

@@ -105,7 +105,7 @@ struct RosterBuilder {
       if assignment.shortened > 0 { losses.append("\(assignment.shortened) shifts shortened to fit an agent") }
       if assignment.added > 0 { losses.append("\(assignment.added) shifts added for minimum hours") }
       let loss = losses.isEmpty ? "" : ": " + losses.joined(separator: ", ")
-      return "every stage ended before the time limit (\(stageOne)); named agents, breaks and the channel "
+      return "the run ended inside the time limit (\(stageOne)); named agents, breaks and the channel "
         + "split are heuristics and lost the rest of the gap\(loss)"
     }
   }

@@ -185,7 +185,7 @@ public struct WeeklyScheduler: Sendable {
       // No solution at all (the LP did not end within `relaxationLimit`): stage 2 meets minimum
       // hours, then stage 2d gives shifts where the requirement is still uncovered.
       stageOneNote =
-        "no shift counts: the LP relaxation did not end in \((lpTime.inSeconds).rounded()) s; shifts were "
+        "no shift counts: the LP relaxation gave no solution (it ran \(Int(lpTime.inSeconds.rounded())) s); shifts were "
         + "given one by one where the requirement was uncovered, and there is no lower bound"
       stageOne.values = Array(repeating: 0, count: stageOne.model.model.variables.count)
     }
@@ -326,7 +326,7 @@ public struct WeeklyScheduler: Sendable {
     switch outcome {
     case .optimal: return "proven optimal"
     case .feasible(let gap): return "within its gap (\((gap.fraction * 10_000).rounded() / 100) %)"
-    case .timeLimit: return "stopped by its share of the time limit"
+    case .timeLimit: return "stopped at the share of the time limit it was given"
     case .infeasible: return "infeasible"
     case .unbounded: return "unbounded"
     }
