@@ -47,6 +47,29 @@ import Testing
     #expect(PromiseGap.of(week, channel: 0) == nil)
   }
 
+  /// A night line (Monday 20:00 to Tuesday 08:00) short of agents all night: one entry for the
+  /// night, from the evening it starts (grouped by date it read `mon 00:00-00:00`).
+  @Test func aNightIsOneStretchNamedByItsEvening() throws {
+    let night = """
+        - id: voice
+          kind: voice
+          hours: { mon: "20:00-08:00" }
+          target: 80/20
+      """
+    let forecast = ForecastTable(
+      rows: (0..<48).map { q in
+        let minute = 20 * 60 + 15 * q
+        let day = minute >= 24 * 60 ? "2026-12-01" : "2026-11-30"
+        return ValidationFixtures.row(
+          "voice", String(format: "%@T%02d:%02d", day, minute / 60 % 24, minute % 60), volume: 30, aht: 180)
+      })
+    let week = ValidationWeek(
+      plan: try ValidationFixtures.plan(night), forecast: forecast,
+      roster: ValidationFixtures.crew(5, "2026-11-30T20:00", "2026-12-01T08:00", "voice"))
+    let gap = try #require(PromiseGap.of(week, channel: 0))
+    #expect(gap.places(in: week) == ["mon 20:00-08:00 \(String(format: "%.1f", gap.agentHours)) h"])
+  }
+
   /// A week far beyond its crew (3,000 calls of 180 s per 15 minutes, 600 Erlangs, on 5 agents):
   /// three more agents answer nothing in time, yet the promise is within reach of the open hours,
   /// and the agents it takes are counted (it was called out of reach at 0 %).

@@ -149,6 +149,9 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   /// e-mail and messaging the strongest promise at the target's share they keep, if any.
   public var bestInOpenHours: Double?
   public var strongestInOpenHours: String?
+  /// True when no agent in agents.csv has the channel's skill: nobody answers it, whatever the
+  /// hours (the advice is then the skill, not the hours); nil otherwise.
+  public var noAgentSkilled: Bool?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

@@ -154,24 +154,37 @@ public struct PromiseGap: Sendable, Equatable {
     return PromiseGap(added: added, serviceLevel: level, reachable: true, agentHours: hours)
   }
 
-  /// Where the agents go, one entry per day: the span from the first to the last interval that
-  /// gets agents and the day's agent-hours, like `mon 11:00-16:30 6.0 h`.
+  /// Hours with no agent added that end a stretch of `places`: 4 hours, longer than a day
+  /// channel's lull and shorter than the closed day of a night channel.
+  static let stretchGap: Duration = .seconds(4 * 3600)
+
+  /// Where the agents go, one entry per stretch: from the first to the last interval that gets
+  /// agents, like `mon 11:00-16:30 6.0 h`, named by the day it starts. A stretch ends where no
+  /// agent is added for `stretchGap` or more, so a day channel gives an entry a day and a night
+  /// channel one a night (`sun 20:00-08:00`; grouped by date it read `mon 00:00-00:00`).
   public func places(in week: ValidationWeek) -> [String] {
+    Self.stretches(added, intervals: week.intervals, length: week.plan.intervalLength)
+  }
+
+  /// The stretches of `agents` (per interval of the week) above zero, each with its agent-hours:
+  /// `sun 20:00-08:00 51.8 h` (see ``places(in:)``).
+  public static func stretches(_ agents: [Double], intervals: [Interval], length: IntervalLength) -> [String] {
     var entries: [String] = []
     let text = { (minute: Int) in String(format: "%02d:%02d", minute / 60 % 24, minute % 60) }
-    var day: [Int] = []
+    let gap = max(1, Int(stretchGap.inSeconds) / length.seconds)
+    var stretch: [Int] = []
     func close() {
-      guard let first = day.first, let last = day.last else { return }
-      let from = week.intervals[first].localStart, end = week.intervals[last].localStart
-      let hours = day.reduce(0.0) { $0 + added[$1] * week.length(of: $1) / 3600 }
+      guard let first = stretch.first, let last = stretch.last else { return }
+      let from = intervals[first].localStart, end = intervals[last].localStart
+      let hours = stretch.reduce(0.0) { $0 + agents[$1] * intervals[$1].end.timeIntervalSince(intervals[$1].start) / 3600 }
       entries.append(
-        "\(week.intervals[first].weekday.shortName) \(text(from.hour * 60 + from.minute))-"
-          + "\(text(end.hour * 60 + end.minute + week.plan.intervalLength.minutes)) " + String(format: "%.1f h", hours))
-      day = []
+        "\(intervals[first].weekday.shortName) \(text(from.hour * 60 + from.minute))-"
+          + "\(text(end.hour * 60 + end.minute + length.minutes)) " + String(format: "%.1f h", hours))
+      stretch = []
     }
-    for i in added.indices where added[i] > 1e-9 {
-      if let first = day.first, week.intervals[i].date != week.intervals[first].date { close() }
-      day.append(i)
+    for i in agents.indices where agents[i] > 1e-9 {
+      if let last = stretch.last, i - last >= gap { close() }
+      stretch.append(i)
     }
     close()
     return entries

@@ -46,6 +46,7 @@ enum PlanSummary {
         text += "\(promise.channel): \(hint)\n"
       }
     }
+    for line in SchedulePipeline.unstaffed(week: week, roster: result.roster) { text += line + "\n" }
     text += marginLines(plan: plan, validation: validation)
     let report = result.report
     text += String(

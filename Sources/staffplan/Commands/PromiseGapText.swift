@@ -26,6 +26,10 @@ enum PromiseGapText {
 
   /// The same, from schedule.json's channel entry.
   static func phrase(_ promise: ChannelPromise) -> String? {
+    if promise.noAgentSkilled == true {
+      return "no agent in agents.csv has the skill \(promise.channel), so nobody answers it; "
+        + "add \(promise.channel) to some agents' skills"
+    }
     if promise.keepableInOpenHours == false {
       let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", ReportFormat.rounded($0 * 100, decimals: 1)) } ?? ""
       let strongest = promise.strongestInOpenHours.map { "; the strongest these hours allow is \($0): widen its hours or publish that" }

@@ -91,6 +91,17 @@ enum SchedulePipeline {
     for agent in agents { groups[agent.skills.sorted(), default: 0] += agent.maxHours.inHours }
     let short = SkillCapacity.shortfalls(demand: demand, groups: groups.map { ($0.key, $0.value) })
     for gap in short where agents.contains(where: { $0.canAnswer(gap.channel) }) {
+      // Short even with every skilled hour on it: the channel needs more skilled hours, not
+      // fewer other channels (8 voice-only agents read "also needed for other channels").
+      let skilled = agents.filter { $0.canAnswer(gap.channel) }.reduce(0.0) { $0 + $1.maxHours.inHours }
+      guard skilled > gap.servable + 1e-6 else {
+        Progress.note(
+          String(
+            format: "warning: %@: the agents skilled for %@ have %.1f maximum hours for its %.1f agent-hours of "
+              + "requirement (before shifts and breaks); add %@ to more agents' skills or hire", agentsFile, gap.channel,
+            skilled, gap.demand, gap.channel))
+        continue
+      }
       Progress.note(
         String(
           format: "warning: %@: the agents skilled for %@ are also needed for other channels: once those are "
@@ -193,6 +204,7 @@ enum SchedulePipeline {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
     }
+    for line in unstaffed(week: week, roster: result.roster) { Progress.note("schedule: \(line)") }
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
     #if DEBUG
       // A violation is a scheduler bug: debug builds (tests) refuse the roster and write nothing.
@@ -239,6 +251,7 @@ enum SchedulePipeline {
       var promise = ChannelPromise(
         channel: check.channel.id, serviceLevel: (check.serviceLevel * 1_000_000).rounded() / 1_000_000,
         target: check.targetText, kept: check.kept, strongestKept: check.strongestKeptText)
+      if !check.kept, !week.agents.contains(where: { $0.canAnswer(check.channel.id) }) { promise.noAgentSkilled = true }
       if !check.kept, let gap = PromiseGap.of(validationWeek, channel: index) {
         promise.keepableInOpenHours = gap.reachable
         if gap.reachable {
@@ -250,6 +263,30 @@ enum SchedulePipeline {
         }
       }
       return promise
+    }
+  }
+
+  /// Voice and chat stretches with demand and nobody rostered on the channel, one line per
+  /// channel: `voice: nobody on it in 48 intervals with demand (39.0 agent-hours required): sun
+  /// 20:00-08:00 39.0 h`. A short night left a whole night empty, seen only in the charts.
+  /// Channels nobody is skilled for are said elsewhere.
+  static func unstaffed(week: WeekProblem, roster: Roster) -> [String] {
+    let intervals = week.plan.calendar.weekIntervals()
+    return roster.coverage.compactMap { coverage in
+      guard let channel = week.plan.channels.first(where: { $0.id == coverage.channel }), !channel.kind.isDeferred,
+        week.agents.contains(where: { $0.canAnswer(channel.id) }), coverage.required.count == intervals.count
+      else { return nil }
+      let empty = coverage.required.indices.map { t in
+        coverage.required[t] > 0.01 && coverage.scheduled[t] < 0.01 ? coverage.required[t] : 0
+      }
+      let count = empty.count { $0 > 0 }
+      guard count > 0 else { return nil }
+      let hours = empty.reduce(0, +) * week.plan.intervalLength.duration.inHours
+      let stretches = PromiseGap.stretches(empty, intervals: intervals, length: week.plan.intervalLength)
+      let shown = stretches.prefix(6).joined(separator: ", ") + (stretches.count > 6 ? ", and \(stretches.count - 6) more" : "")
+      return String(
+        format: "%@: nobody on it in %d %@ with demand (%.1f agent-hours required): %@", channel.id, count,
+        count == 1 ? "interval" : "intervals", hours, shown)
     }
   }
 
