@@ -96,10 +96,25 @@ public enum AgentsReader {
         let comma = aligned
           ? fields.indices.dropLast().last { $0 > skills && digits(fields[$0]) && digits(fields[$0 + 1]) && fields[$0 + 1].count <= 2 }
           : nil
+        // Skills or availability ranges split at a comma read as a decimal comma further on
+        // (`voice,chat` unquoted blamed "40,5").
+        let isSkills = { (text: String) in
+          !text.isEmpty && text.split(separator: "|").allSatisfy { channelIDs.contains(String($0).trimmingCharacters(in: .whitespaces)) }
+        }
+        let isRange = { (text: String) in text.range(of: #"^\d{1,2}:\d\d-\d{1,2}:\d\d"#, options: .regularExpression) != nil }
+        let availability = index["availability"]
+        let oneTooMany = row.fields.count == names.count + 1
+        let split: String? =
+          if oneTooMany, skills + 1 < fields.count, isSkills(fields[skills]), isSkills(fields[skills + 1]) {
+            "\"\(fields[skills]),\(fields[skills + 1])\" looks like skills separated by a comma: write \(fields[skills])|\(fields[skills + 1])"
+          } else if oneTooMany, let a = availability, a + 1 < fields.count, isRange(fields[a + 1]) {
+            "\"\(fields[a]),\(fields[a + 1])\" looks like availability with two ranges: quote the field, like \"\(fields[a]),\(fields[a + 1])\""
+          } else { nil }
         throw InputError(
           file: file, line: row.line,
           problem: "has \(row.fields.count) fields but the header has \(names.count)",
-          remedy: (comma.map { "\"\(fields[$0]),\(fields[$0 + 1])\" looks like a decimal comma: write \(fields[$0]).\(fields[$0 + 1]); " } ?? "")
+          remedy: split
+            ?? (comma.map { "\"\(fields[$0]),\(fields[$0 + 1])\" looks like a decimal comma: write \(fields[$0]).\(fields[$0 + 1]); " } ?? "")
             + "quote fields that contain commas, like \"Cohen, Ana\"")
       }
       let agent = try readAgent(row, file: file, index: index, channelIDs: channelIDs, interval: interval)
