@@ -95,7 +95,7 @@ enum ReportHTML {
         let day = roster.filter { $0.shiftDate == date }
         let work = day.filter { $0.activity == .work }.reduce(0) { $0 + $1.end.timeIntervalSince($1.start) } / 3600
         let sub = calendar.holidays.contains(date)
-          ? "holiday" : "\(count(Set(day.map(\.agentID)).count, "agent")) on shift, \(ReportFormat.hours(work)) of work"
+          ? "holiday" : "\(count(Set(day.map(\.agentID)).count, "shift")) starting this day, \(ReportFormat.hours(work)) of work in them"
         html += figure(
           ReportFormat.longDay(date), sub: sub,
           GanttChart.svg(

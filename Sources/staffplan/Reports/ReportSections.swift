@@ -147,8 +147,8 @@ enum ReportSections {
     return "<p class=\"lead\">\(ReportHTML.count(agents, "agent")) rostered. One chart per day: each row is an agent on shift that day, "
       + "ordered by start; work is coloured by channel, breaks are hatched. Hover a bar for its times.</p>\n"
       + HTMLText.table(
-        header: ["Day", "Agents on shift"] + channels.map { "\($0) hours" } + ["Break hours"], rows: rows,
-        numeric: Set(1..<(channels.count + 3)), caption: "Rostered hours per day (agents by the day their shift starts, hours by the day they are worked, as in coverage.csv)")
+        header: ["Day", "Shifts starting"] + channels.map { "\($0) hours" } + ["Break hours"], rows: rows,
+        numeric: Set(1..<(channels.count + 3)), caption: "Rostered hours per day (shifts on the day they start, hours on the day they are worked, as in coverage.csv; the charts below show each day's shifts whole)")
   }
 
   /// The hours of a segment between two instants.
