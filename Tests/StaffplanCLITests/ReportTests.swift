@@ -32,6 +32,29 @@ import Testing
         == "no staffing of email's open hours keeps it (at most 79.7 %): work arriving while it is closed waits past its window; the strongest these hours allow is 90%/38h15m: widen its hours or publish that")
   }
 
+  /// A channel with stretches of demand and nobody on it, and one nobody is skilled for: the
+  /// report lists them from schedule.json as the summary prints them.
+  @Test func demandWithNobodyOnTheChannelIsListed() throws {
+    var voice = ChannelPromise(channel: "voice", serviceLevel: 0.087, target: "80/20", kept: false, strongestKept: nil)
+    voice.unstaffedIntervals = 56
+    voice.unstaffedAgentHours = 103
+    voice.unstaffedWhere = ["mon 00:00-08:00 51.5 h", "wed 06:00-08:00 8.2 h"]
+    var whatsapp = ChannelPromise(channel: "whatsapp", serviceLevel: 0, target: "80%/2h", kept: false, strongestKept: nil)
+    whatsapp.noAgentSkilled = true
+    let line = "voice: nobody on it in 56 intervals with demand (103.0 agent-hours required): mon 00:00-08:00 51.5 h, wed 06:00-08:00 8.2 h"
+    #expect(PromiseGapText.unstaffed(voice) == line)
+    #expect(PromiseGapText.unstaffed(whatsapp) == nil)
+    #expect(PromiseGapText.phrase(whatsapp)?.hasPrefix("no agent in agents.csv has the skill whatsapp") == true)
+    let table = [voice, whatsapp].map {
+      ReportInput.Promise(
+        channel: $0.channel, serviceLevel: $0.serviceLevel, target: $0.target, kept: false, strongestKept: nil,
+        simulatedServiceLevel: nil, probabilityKept: nil)
+    }
+    let html = ReportSections.promises(table, plan: try ReportFixture.plan(), advice: [voice, whatsapp])
+    #expect(html.contains("<li>\(HTMLText.escape(line))</li>"))
+    #expect(html.contains("<li>whatsapp: no agent in agents.csv has the skill whatsapp"))
+  }
+
   @Test func historyFileIsNamedWithoutTheAbsolutePath() throws {
     let (html, folder) = try render()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -152,6 +152,11 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   /// True when no agent in agents.csv has the channel's skill: nobody answers it, whatever the
   /// hours (the advice is then the skill, not the hours); nil otherwise.
   public var noAgentSkilled: Bool?
+  /// Voice and chat: intervals with demand and nobody on the channel, their required agent-hours
+  /// and where, by stretch (`sun 20:00-08:00 43.3 h`); nil when there are none.
+  public var unstaffedIntervals: Int?
+  public var unstaffedAgentHours: Double?
+  public var unstaffedWhere: [String]?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

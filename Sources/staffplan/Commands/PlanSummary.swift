@@ -46,7 +46,7 @@ enum PlanSummary {
         text += "\(promise.channel): \(hint)\n"
       }
     }
-    for line in SchedulePipeline.unstaffed(week: week, roster: result.roster) { text += line + "\n" }
+    for line in result.report.channels.compactMap(PromiseGapText.unstaffed) { text += line + "\n" }
     text += marginLines(plan: plan, validation: validation)
     let report = result.report
     text += String(

@@ -42,6 +42,16 @@ enum PromiseGapText {
     return toKeep(hours, on: promise.channel, places: promise.toKeepWhere ?? [])
   }
 
+  /// `voice: nobody on it in 48 intervals with demand (39.0 agent-hours required): sun 20:00-08:00
+  /// 39.0 h` (six stretches at most); nil when every interval with demand has someone.
+  static func unstaffed(_ promise: ChannelPromise) -> String? {
+    guard let count = promise.unstaffedIntervals, let places = promise.unstaffedWhere else { return nil }
+    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
+    return String(
+      format: "%@: nobody on it in %d %@ with demand (%.1f agent-hours required): %@", promise.channel, count,
+      count == 1 ? "interval" : "intervals", promise.unstaffedAgentHours ?? 0, shown)
+  }
+
   /// When the time limit stopped the search far from its bound while agents skilled for `channel`
   /// have contract hours left, new hours may not be needed: a longer search may keep the promise.
   /// Nil otherwise: when every stage ended inside the limit (a planner's week said "a longer

@@ -193,6 +193,7 @@ enum SchedulePipeline {
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
     report.channels = promises(week: week, segments: segments)
+    markUnstaffed(&report.channels, week: week, roster: result.roster)
     let intervalHours = week.plan.intervalLength.duration.inHours
     report.requiredAgentHours = week.requirementRows.reduce(0) { $0 + $1.agents } * intervalHours
     report.efficiency = report.requiredAgentHours > 0 ? (report.paidHours / report.requiredAgentHours * 10_000).rounded() / 10_000 : 0
@@ -204,7 +205,7 @@ enum SchedulePipeline {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
     }
-    for line in unstaffed(week: week, roster: result.roster) { Progress.note("schedule: \(line)") }
+    for line in report.channels.compactMap(PromiseGapText.unstaffed) { Progress.note("schedule: \(line)") }
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }
     #if DEBUG
       // A violation is a scheduler bug: debug builds (tests) refuse the roster and write nothing.
@@ -266,27 +267,24 @@ enum SchedulePipeline {
     }
   }
 
-  /// Voice and chat stretches with demand and nobody rostered on the channel, one line per
-  /// channel: `voice: nobody on it in 48 intervals with demand (39.0 agent-hours required): sun
-  /// 20:00-08:00 39.0 h`. A short night left a whole night empty, seen only in the charts.
-  /// Channels nobody is skilled for are said elsewhere.
-  static func unstaffed(week: WeekProblem, roster: Roster) -> [String] {
+  /// Voice and chat stretches with demand and nobody on the channel, into each channel's entry
+  /// (a short night left a whole night empty, seen only in the charts). Channels nobody is
+  /// skilled for are said by `noAgentSkilled` instead.
+  static func markUnstaffed(_ promises: inout [ChannelPromise], week: WeekProblem, roster: Roster) {
     let intervals = week.plan.calendar.weekIntervals()
-    return roster.coverage.compactMap { coverage in
+    for coverage in roster.coverage {
       guard let channel = week.plan.channels.first(where: { $0.id == coverage.channel }), !channel.kind.isDeferred,
-        week.agents.contains(where: { $0.canAnswer(channel.id) }), coverage.required.count == intervals.count
-      else { return nil }
+        week.agents.contains(where: { $0.canAnswer(channel.id) }), coverage.required.count == intervals.count,
+        let p = promises.firstIndex(where: { $0.channel == channel.id })
+      else { continue }
       let empty = coverage.required.indices.map { t in
         coverage.required[t] > 0.01 && coverage.scheduled[t] < 0.01 ? coverage.required[t] : 0
       }
       let count = empty.count { $0 > 0 }
-      guard count > 0 else { return nil }
-      let hours = empty.reduce(0, +) * week.plan.intervalLength.duration.inHours
-      let stretches = PromiseGap.stretches(empty, intervals: intervals, length: week.plan.intervalLength)
-      let shown = stretches.prefix(6).joined(separator: ", ") + (stretches.count > 6 ? ", and \(stretches.count - 6) more" : "")
-      return String(
-        format: "%@: nobody on it in %d %@ with demand (%.1f agent-hours required): %@", channel.id, count,
-        count == 1 ? "interval" : "intervals", hours, shown)
+      guard count > 0 else { continue }
+      promises[p].unstaffedIntervals = count
+      promises[p].unstaffedAgentHours = (empty.reduce(0, +) * week.plan.intervalLength.duration.inHours * 100).rounded() / 100
+      promises[p].unstaffedWhere = PromiseGap.stretches(empty, intervals: intervals, length: week.plan.intervalLength)
     }
   }
 

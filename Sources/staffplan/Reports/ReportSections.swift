@@ -63,6 +63,10 @@ enum ReportSections {
       html += "<p>What would keep them (schedule.json; a floor: real shifts are longer):</p>\n<ul>\n"
         + phrases.joined(separator: "\n") + "\n</ul>\n"
     }
+    let empty = (advice ?? []).compactMap(PromiseGapText.unstaffed).map { "<li>\(HTMLText.escape($0))</li>" }
+    if !empty.isEmpty {
+      html += "<p>Demand with nobody on the channel (schedule.json):</p>\n<ul>\n" + empty.joined(separator: "\n") + "\n</ul>\n"
+    }
     return html + "</section>\n"
   }
 
