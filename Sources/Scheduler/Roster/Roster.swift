@@ -171,6 +171,16 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
 public struct ScheduleResult: Sendable, Codable, Equatable {
   public var roster: Roster
   public var report: ScheduleReport
+  /// `worth[a][t]`: what agent `a` at work in `t` would take off the channel split's objective
+  /// (its duals), for the scheduler's last moves; not written.
+  var worth: [[Double]] = []
+
+  enum CodingKeys: String, CodingKey { case roster, report }
+
+  public init(roster: Roster, report: ScheduleReport) {
+    self.roster = roster
+    self.report = report
+  }
 }
 
 /// A snapshot of the search, for a progress display.

@@ -14,6 +14,9 @@ struct ChannelSplit {
   var objective: Double
   /// Contacts short of each channel's promise, as the model counts them (0 without a promise).
   var shortfall: [Double]
+  /// `worth[k][t]`: what one more agent of skill group `k` at work in `t` would take off the
+  /// objective (the dual of its capacity row; 0 where the row is slack or the LP gave none).
+  var worth: [[Double]]
 
   init(problem: SchedulingProblem, skillSets: [[Int]], working: [[Double]]) throws(SchedulingError) {
     let T = problem.intervalCount
@@ -24,6 +27,7 @@ struct ChannelSplit {
     let label = { (t: Int) in problem.labels[t] }
     var serveColumn = Array(repeating: Array(repeating: [Int?](repeating: nil, count: T), count: C), count: skillSets.count)
     var cover = Array(repeating: [(column: Int, coefficient: Double)](), count: C * T)
+    var capacityRow = Array(repeating: [Int?](repeating: nil, count: T), count: skillSets.count)
     for (k, skills) in skillSets.enumerated() {
       let name = skills.map { problem.channels[$0].id }.joined(separator: "+")
       for t in 0..<T where working[k][t] > 0 {
@@ -38,7 +42,7 @@ struct ChannelSplit {
           cover[c * T + t].append((column, 1))
         }
         if !terms.isEmpty {
-          model.addConstraint(
+          capacityRow[k][t] = model.addConstraint(
             .init(name: "capacity[\(name),\(label(t))]", bounds: .atMost(working[k][t]), terms: terms))
         }
       }
@@ -89,5 +93,7 @@ struct ChannelSplit {
     }
     objective = solution.objective ?? 0
     shortfall = promises.map { $0.map { $0.shortfall(values) } ?? 0 }
+    let duals = solution.duals
+    worth = capacityRow.map { rows in rows.map { row in row.map { duals.indices.contains($0) ? max(0, -duals[$0]) : 0 } ?? 0 } }
   }
 }

@@ -89,7 +89,9 @@ struct RosterBuilder {
     if lowerBound > objective + 1e-6 * max(1, abs(objective)) {
       report.stopReason += "; the stage-1 bound (\((lowerBound * 100).rounded() / 100)) is above this roster's objective: the two count penalties differently, the gap proves nothing (a bug: please report the plan)"
     }
-    return ScheduleResult(roster: roster, report: report)
+    var result = ScheduleResult(roster: roster, report: report)
+    result.worth = groupOf.map { split.worth[$0] }
+    return result
   }
 
   /// Why the search stopped where it did, in one sentence for schedule.json and the summary.

@@ -222,6 +222,7 @@ public struct WeeklyScheduler: Sendable {
     }
     let finishStarted = clock.now
     var result = try finish(assignment)
+    var kept = assignment
     let finishTime = clock.now - finishStarted
     // Stage 2d: agents with room left cover what is still uncovered; kept only if it pays, and
     // tried only while the time left holds another finish (the demo's took 3 s past its 30 s).
@@ -235,7 +236,22 @@ public struct WeeklyScheduler: Sendable {
         if other.report.objective < result.report.objective - 1e-6 {
           other.report.filledShifts = added
           result = other
+          kept = filled
         }
+      }
+    }
+    // Stage 2e: one shift added or made longer where the channel split's duals say an agent is
+    // worth more than its pay, split again, kept while the objective falls and a finish fits the
+    // time left. A planner's 18 agents: voice 79.7 % against 80/20 with contract hours unused.
+    if !noCounts, result.report.gap > relativeGap {
+      while timeLimit - (clock.now - start) > finishTime * 2 {
+        var moved = kept
+        guard moved.fillUncovered(need: need, worth: result.worth, moves: 1, until: clock.now + finishTime) > 0 else { break }
+        var other = try finish(moved)
+        guard other.report.objective < result.report.objective - 1e-6 else { break }
+        other.report.filledShifts = result.report.filledShifts + 1
+        result = other
+        kept = moved
       }
     }
     result.report.seconds = (clock.now - start).inSeconds
