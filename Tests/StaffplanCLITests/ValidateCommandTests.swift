@@ -122,4 +122,26 @@ enum ValidationCLIFixture {
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix("--simulate: "))
   }
+
+  /// A channel nobody in agents.csv is skilled for and nobody is rostered on: validate names the
+  /// skill, not hours to add (the bad-input corpus' tiny plan, voice-only agents, no chat rostered).
+  @Test func aChannelNobodyIsSkilledForIsNamed() throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = Fixture.root.appendingPathComponent("Tests/BadInputs/base")
+    for name in ["plan.yaml", "forecast.csv"] {
+      try FileManager.default.copyItem(at: base.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    try "id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour\nA1,Ana,voice,0,20,5,,15.00\n"
+      .write(to: folder.appendingPathComponent("agents.csv"), atomically: true, encoding: .utf8)
+    try "agent_id,date,start,end,activity,channel\nA1,2026-03-02,2026-03-02T09:00,2026-03-02T13:00,work,voice\n"
+      .write(to: folder.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    let path = { (name: String) in folder.appendingPathComponent(name).path }
+    let result = try StaffplanBinary.run([
+      "validate", "--plan", folder.path, "--roster", path("roster.csv"), "--forecast", path("forecast.csv"),
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("validate: chat: 80/60 is not kept (0.0 % in the week); the roster keeps no promise at that share; no agent in agents.csv has the skill chat"), "\(result.stderr)")
+    #expect(result.stderr.contains("validate: voice: 80/20 is not kept") && result.stderr.contains("keeping it takes at least"))
+  }
 }

@@ -71,7 +71,7 @@ struct ValidateCommand: ParsableCommand {
     if let out { try AtomicFile.write(ValidationText.csv(report, week: input.week), to: out) }
     print(json ? ValidationText.json(report, simulation: simulation) : ValidationText.table(report, simulation: simulation))
     if !report.allKept {
-      throw PromiseBroken(message: ValidationInput.brokenMessage(report, command: "validate", week: input.week))
+      throw PromiseBroken(message: ValidationInput.brokenMessage(report, command: "validate", week: input.week, skills: input.skills))
     }
   }
 

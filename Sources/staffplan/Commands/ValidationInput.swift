@@ -40,11 +40,20 @@ struct ValidationInput {
 
   /// One line per broken channel: `voice: 80/20 is not kept (week 76.4 %); the roster keeps 80/35`.
   /// With `week`, a voice or chat line also says what would keep it (``PromiseGap``).
-  static func brokenMessage(_ report: ValidationReport, command: String, week: ValidationWeek? = nil) -> String {
+  /// With `skills` (agents.csv), a channel nobody is skilled for and nobody rostered on says so instead.
+  static func brokenMessage(
+    _ report: ValidationReport, command: String, week: ValidationWeek? = nil, skills: [String: [String]] = [:]
+  ) -> String {
     report.broken.map { channel in
       let keeps = channel.strongestKeptText.map { "the roster keeps \($0)" } ?? "the roster keeps no promise at that share"
       var line = "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
         + "(\(ValidationText.percent(channel.serviceLevel, against: channel.channel.target.share.fraction)) in the week); \(keeps)"
+      let index = week?.plan.channels.firstIndex { $0.id == channel.channel.id }
+      let nobodyRostered = week.map { week in index.map { week.rostered[$0].allSatisfy { $0 < 1e-9 } } ?? false } ?? false
+      if nobodyRostered, !skills.isEmpty, !skills.values.contains(where: { $0.contains(channel.channel.id) }) {
+        return line + "; no agent in agents.csv has the skill \(channel.channel.id), so nobody answers it; "
+          + "add \(channel.channel.id) to some agents' skills"
+      }
       if let week, let index = week.plan.channels.firstIndex(where: { $0.id == channel.channel.id }),
         let phrase = PromiseGapText.phrase(PromiseGap.of(week, channel: index), channel: channel.channel.id, week: week)
       {
