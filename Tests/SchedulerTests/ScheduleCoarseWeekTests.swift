@@ -62,6 +62,28 @@ import Testing
     #expect(narrow.conflicts == given.conflicts && narrow.minHours == given.minHours)
   }
 
+  /// Still over the budget at hourly starts: agents go to the class of the widest skill set that
+  /// holds theirs (a relaxation: the bound holds), starts back at the plan's step; each agent
+  /// still answers only their own channels in the roster.
+  @Test func theLastStepMergesSkillSetsIntoTheWidest() throws {
+    var problem = Self.week()
+    problem.channels.append(ChannelDemand(id: "chat", demand: .immediate(required: Array(repeating: 0.5, count: 192)), unmetPenaltyPerHour: 100))
+    for a in 0..<4 { problem.agents[a].skills = [0, 1] }
+    #expect(CoarseWeek.supersets(of: problem) == Array(repeating: [0, 1], count: 8))
+    // Voice-only and voice+chat agents: at one cost level, 384 + 576 columns at 15 minutes and
+    // 240 + 432 at hourly starts, both over 600; one voice+chat class at 15 minutes: 576.
+    let fitted = CoarseWeek.fitted(problem, budget: 600)
+    #expect(fitted.classes.count == 1 && fitted.classes[0].skills == [0, 1] && fitted.classes[0].members.count == 8)
+    #expect(fitted.problem.shiftTemplates[0].startEvery == 1)
+    #expect(fitted.note?.contains("widest skill set") == true)
+    var scheduler = WeeklyScheduler(timeLimit: .seconds(10), relativeGap: 0)
+    scheduler.relaxationColumnBudget = 600
+    let result = try scheduler.schedule(problem)
+    for week in result.roster.agents where !problem.agents.first(where: { $0.id == week.agent })!.skills.contains(1) {
+      #expect(week.shifts.allSatisfy { shift in shift.work.allSatisfy { $0.allSatisfy { $0.channel != 1 } } }, "\(week.agent) answers chat")
+    }
+  }
+
   @Test func withoutARelaxationShiftsGoWhereDemandIsUncovered() throws {
     var scheduler = WeeklyScheduler(timeLimit: .seconds(10), relativeGap: 0)
     scheduler.relaxationNeverEnds = true

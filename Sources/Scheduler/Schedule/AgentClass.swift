@@ -45,13 +45,16 @@ public struct AgentClass: Sendable, Equatable {
 
   /// Groups the agents of `problem` into classes, in order of first appearance.
   public static func classes(
-    of problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double], costLevels levels: Int = maxCostLevels
+    of problem: SchedulingProblem, catalog: ShiftCatalog, minHours: [Double], costLevels levels: Int = maxCostLevels,
+    skillsOf: [[Int]]? = nil
   ) -> [AgentClass] {
     var keys: [String] = []
     var groups: [String: [Int]] = [:]
+    var classSkills: [String: [Int]] = [:]
     let level = costLevels(of: problem, levels: levels)
     for (index, agent) in problem.agents.enumerated() {
-      let skills = Array(Set(agent.skills)).sorted()
+      let skills = Array(Set(skillsOf?[index] ?? agent.skills)).sorted()
+      classSkills["\(skills)|\(level[index])"] = skills
       let key = "\(skills)|\(level[index])"
       if groups[key] == nil { keys.append(key) }
       groups[key, default: []].append(index)
@@ -91,7 +94,7 @@ public struct AgentClass: Sendable, Equatable {
         for agent in members { minDays += Int((minHours[agent] / longestPaid - 1e-9).rounded(.up)) }
       }
       var agentClass = AgentClass(
-        skills: Array(Set(first.skills)).sorted(),
+        skills: classSkills[key]!,
         costPerHour: members.map { problem.agents[$0].costPerHour }.min() ?? first.costPerHour,
         members: members, eligible: eligible, availableOnDay: onDay,
         minHours: lowest, maxHours: highest,

@@ -21,11 +21,27 @@ struct CoarseWeek {
 
   /// The week with `costLevels` per skill set; the rule conflicts and minimum hours are those of
   /// `rules` when given (the full week's: a coarser grid is no conflict of the plan's).
-  init(_ problem: SchedulingProblem, costLevels: Int = AgentClass.maxCostLevels, rules: CoarseWeek? = nil) {
+  init(
+    _ problem: SchedulingProblem, costLevels: Int = AgentClass.maxCostLevels, rules: CoarseWeek? = nil,
+    skillsOf: [[Int]]? = nil
+  ) {
     self.problem = problem
     catalog = ShiftCatalog(problem: problem)
     (conflicts, minHours) = rules.map { ($0.conflicts, $0.minHours) } ?? problem.ruleConflicts(catalog: catalog)
-    classes = AgentClass.classes(of: problem, catalog: catalog, minHours: minHours, costLevels: costLevels)
+    classes = AgentClass.classes(
+      of: problem, catalog: catalog, minHours: minHours, costLevels: costLevels, skillsOf: skillsOf)
+  }
+
+  /// Per agent, the largest skill set of the week that holds theirs (the one with the most agents
+  /// when several do): classes of these serve every channel any member serves, a relaxation, so
+  /// the bound holds; named agents and the channel split keep each agent's own skills.
+  static func supersets(of problem: SchedulingProblem) -> [[Int]] {
+    let sets = problem.agents.map { Array(Set($0.skills)).sorted() }
+    var heads: [[Int]: Int] = [:]
+    for set in sets { heads[set, default: 0] += 1 }
+    let maximal = heads.keys.filter { set in !heads.keys.contains { $0 != set && Set(set).isSubset(of: $0) } }
+      .sorted { heads[$0]! != heads[$1]! ? heads[$0]! > heads[$1]! : $0.lexicographicallyPrecedes($1) }
+    return sets.map { set in maximal.first { Set(set).isSubset(of: $0) } ?? set }
   }
 
   /// The week as given, or the first coarser one whose relaxation is within `budget` columns
@@ -36,23 +52,37 @@ struct CoarseWeek {
     let given = CoarseWeek(problem)
     let full = given.relaxationColumns
     guard full > budget else { return given }
-    var week = CoarseWeek(problem, costLevels: 1, rules: given)
-    var factor = 1
+    // Coarser and coarser: cost levels merged, then starts half as often; then classes of the
+    // widest skill sets, starts again from the plan's step. The first within the budget is kept.
     let hour = Int((1 / problem.hoursPerInterval).rounded())
     let grows = { (template: ShiftTemplate, factor: Int) in template.startEvery > 0 && template.startEvery * factor <= hour }
     let workDays = given.workDays
-    while week.relaxationColumns > budget, problem.shiftTemplates.contains(where: { grows($0, factor * 2) }) {
-      var coarser = problem
-      for (i, template) in problem.shiftTemplates.enumerated() where grows(template, factor * 2) {
-        coarser.shiftTemplates[i].startEvery = template.startEvery * factor * 2
+    var week = given
+    var factor = 1
+    var merged = false
+    search: for wide in [false, true] {
+      let skillsOf = wide ? supersets(of: problem) : nil
+      var f = 1
+      while true {
+        var coarser = problem
+        for (i, template) in problem.shiftTemplates.enumerated() where grows(template, f) {
+          coarser.shiftTemplates[i].startEvery = template.startEvery * f
+        }
+        let next = CoarseWeek(coarser, costLevels: 1, rules: given, skillsOf: skillsOf)
+        guard f == 1 || next.workDays == workDays else { break }
+        // Wider classes only when they are fewer than the skill sets' own.
+        if wide && f == 1 && next.classes.count >= week.classes.count { break search }
+        (week, factor, merged) = (next, f, wide)
+        if next.relaxationColumns <= budget { break search }
+        guard problem.shiftTemplates.contains(where: { grows($0, f * 2) }) else { break }
+        f *= 2
       }
-      let next = CoarseWeek(coarser, costLevels: 1, rules: given)
-      guard next.workDays == workDays else { break }
-      factor *= 2
-      week = next
     }
     var parts: [String] = []
-    if week.classes.count < given.classes.count {
+    if merged {
+      parts.append(
+        "agents share the class of the widest skill set that holds theirs (\(given.classes.count) -> \(week.classes.count) classes; each still answers only their own channels)")
+    } else if week.classes.count < given.classes.count {
       parts.append("agents of one skill set share a class whatever their cost (\(given.classes.count) -> \(week.classes.count) classes)")
     }
     if factor > 1 {
