@@ -54,8 +54,8 @@ public struct AgentClass: Sendable, Equatable {
     let level = costLevels(of: problem, levels: levels)
     for (index, agent) in problem.agents.enumerated() {
       let skills = Array(Set(skillsOf?[index] ?? agent.skills)).sorted()
-      classSkills["\(skills)|\(level[index])"] = skills
       let key = "\(skills)|\(level[index])"
+      classSkills[key] = skills
       if groups[key] == nil { keys.append(key) }
       groups[key, default: []].append(index)
     }

@@ -26,10 +26,7 @@ enum PromiseGapText {
 
   /// The same, from schedule.json's channel entry.
   static func phrase(_ promise: ChannelPromise) -> String? {
-    if promise.noAgentSkilled == true {
-      return "no agent in agents.csv has the skill \(promise.channel), so nobody answers it; "
-        + "add \(promise.channel) to some agents' skills"
-    }
+    if promise.noAgentSkilled == true { return nobodySkilled(promise.channel) }
     if promise.keepableInOpenHours == false {
       let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", ReportFormat.rounded($0 * 100, decimals: 1)) } ?? ""
       let strongest = promise.strongestInOpenHours.map { "; the strongest these hours allow is \($0): widen its hours or publish that" }
@@ -46,10 +43,19 @@ enum PromiseGapText {
   /// 39.0 h` (six stretches at most); nil when every interval with demand has someone.
   static func unstaffed(_ promise: ChannelPromise) -> String? {
     guard let count = promise.unstaffedIntervals, let places = promise.unstaffedWhere else { return nil }
-    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
     return String(
       format: "%@: nobody on it in %d %@ with demand (%.1f agent-hours required): %@", promise.channel, count,
-      count == 1 ? "interval" : "intervals", promise.unstaffedAgentHours ?? 0, shown)
+      count == 1 ? "interval" : "intervals", promise.unstaffedAgentHours ?? 0, shown(places))
+  }
+
+  /// `no agent in agents.csv has the skill chat, ...`: a channel nobody can answer.
+  static func nobodySkilled(_ channel: String) -> String {
+    "no agent in agents.csv has the skill \(channel), so nobody answers it; add \(channel) to some agents' skills"
+  }
+
+  /// Places or stretches, six at most: `mon 11:00-16:30 6.0 h, ..., and 2 more`.
+  private static func shown(_ places: [String]) -> String {
+    places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
   }
 
   /// When the time limit stopped the search far from its bound while agents skilled for `channel`
@@ -73,7 +79,6 @@ enum PromiseGapText {
   /// a floor, the hours placed interval by interval where each buys the most (whole shifts take more;
   /// a planner's week advised +24.8 on chat and needed +44.5 in whole agents).
   static func toKeep(_ hours: Double, on channel: String, places: [String]) -> String {
-    let shown = places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
-    return String(format: "keeping it takes at least +%.1f agent-hours on %@: ", hours, channel) + shown
+    String(format: "keeping it takes at least +%.1f agent-hours on %@: ", hours, channel) + shown(places)
   }
 }

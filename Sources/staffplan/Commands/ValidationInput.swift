@@ -46,20 +46,16 @@ struct ValidationInput {
   ) -> String {
     report.broken.map { channel in
       let keeps = channel.strongestKeptText.map { "the roster keeps \($0)" } ?? "the roster keeps no promise at that share"
-      var line = "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
+      let line = "\(command): \(channel.channel.id): \(channel.targetText) is not kept "
         + "(\(ValidationText.percent(channel.serviceLevel, against: channel.channel.target.share.fraction)) in the week); \(keeps)"
-      let index = week?.plan.channels.firstIndex { $0.id == channel.channel.id }
-      let nobodyRostered = week.map { week in index.map { week.rostered[$0].allSatisfy { $0 < 1e-9 } } ?? false } ?? false
-      if nobodyRostered, !skills.isEmpty, !skills.values.contains(where: { $0.contains(channel.channel.id) }) {
-        return line + "; no agent in agents.csv has the skill \(channel.channel.id), so nobody answers it; "
-          + "add \(channel.channel.id) to some agents' skills"
-      }
-      if let week, let index = week.plan.channels.firstIndex(where: { $0.id == channel.channel.id }),
-        let phrase = PromiseGapText.phrase(PromiseGap.of(week, channel: index), channel: channel.channel.id, week: week)
+      guard let week, let index = week.plan.channels.firstIndex(where: { $0.id == channel.channel.id }) else { return line }
+      if week.rostered[index].allSatisfy({ $0 < 1e-9 }), !skills.isEmpty,
+        !skills.values.contains(where: { $0.contains(channel.channel.id) })
       {
-        line += "; \(phrase)"
+        return line + "; " + PromiseGapText.nobodySkilled(channel.channel.id)
       }
-      return line
+      let phrase = PromiseGapText.phrase(PromiseGap.of(week, channel: index), channel: channel.channel.id, week: week)
+      return line + (phrase.map { "; \($0)" } ?? "")
     }.joined(separator: "\n")
   }
 }

@@ -126,9 +126,9 @@ enum ReportSections {
     return html + (schedule != nil ? "</div>\n" : "") + reason + "</section>\n"
   }
 
-  /// Agents on shift and hours per day and channel.
+  /// Shifts and hours per day and channel.
   ///
-  /// Agents are counted on the day their shift starts; hours on the day they are worked, as in
+  /// Shifts are counted on the day they start; hours on the day they are worked, as in
   /// coverage.csv: a night shift's hours after midnight count on the next day (a Sunday-night
   /// WhatsApp shift put 17 hours on Sunday that coverage.csv has on Monday).
   static func rosterSummary(_ roster: [RosterSegment], plan: Plan) -> String {
