@@ -54,8 +54,11 @@ struct SimulationModel: Sendable {
   var eventIsStart: [Bool]
   /// Length of each piece, seconds: the time an absence on it takes from the agent.
   var pieceLength: [Double]
-  /// The pieces with shrinkage in each interval of the time line (``SimulationOptions/Absences/spread``).
+  /// The pieces with shrinkage in each interval of the time line, the time line's order.
   var piecesByInterval: [[Int32]]
+  /// Per piece with shrinkage: the same agent's piece with shrinkage ending where it starts (an
+  /// absence may go on into it, ``AbsenceDraw``), or -1.
+  var previousPiece: [Int32]
 
   static let z90 = 1.281_551_565_545
 
@@ -152,8 +155,14 @@ struct SimulationModel: Sendable {
     pieceShrinkage = pieces.map { shrinkage[Int($0.channel)] }
     pieceLength = pieces.map { $0.end - $0.start }
     piecesByInterval = Array(repeating: [], count: edges.count)
+    var endingAt: [Pair: Int32] = [:]
     for (index, piece) in pieces.enumerated() where pieceShrinkage[index] > 0 {
       piecesByInterval[RosterTimeline.interval(containing: piece.start, boundaries: edges)].append(Int32(index))
+      endingAt[Pair(agent: piece.agent, time: piece.end)] = Int32(index)
+    }
+    let shrinking = pieceShrinkage
+    previousPiece = pieces.enumerated().map { index, piece in
+      shrinking[index] > 0 ? endingAt[Pair(agent: piece.agent, time: piece.start)] ?? -1 : -1
     }
     var events: [(time: Double, isStart: Bool, agent: Int32, piece: Int32)] = []
     events.reserveCapacity(pieces.count * 2)
@@ -171,5 +180,11 @@ struct SimulationModel: Sendable {
     eventAgent = events.map(\.agent)
     eventChannel = events.map { pieces[Int($0.piece)].channel }
     eventIsStart = events.map(\.isStart)
+  }
+
+  /// An agent at a time on the time line.
+  private struct Pair: Hashable {
+    var agent: Int32
+    var time: Double
   }
 }

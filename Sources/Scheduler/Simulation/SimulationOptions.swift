@@ -25,9 +25,15 @@ public struct SimulationOptions: Sendable, Hashable {
   public var routing: Routing
   /// How shrinkage's absences fall: spread evenly over the intervals, or independently per agent.
   public var absences: Absences
+  /// The mean length of one absence, seconds (``AbsenceDraw``): shrinkage is meetings, coaching,
+  /// training and absence, taken in stretches, not an interval at a time.
+  public var absenceLength: Double
+  /// The default mean absence: an hour.
+  public static let defaultAbsenceLength: Double = 3600
 
-  /// How shrinkage takes agents away in the simulation. Either way an absent agent finishes the
-  /// contacts in hand and is then away for the whole absent piece (its time is taken).
+  /// How shrinkage takes agents away in the simulation. Either way absences last `absenceLength` on
+  /// average, and an absent agent finishes the contacts in hand and is then away for the whole
+  /// absence (its time is taken).
   public enum Absences: String, Sendable, Hashable, CaseIterable {
     /// Each interval loses its shrinkage share of the rostered agents, whole agents chosen at
     /// random (systematic sampling: each agent away with the shrinkage's probability, the count
@@ -59,8 +65,9 @@ public struct SimulationOptions: Sendable, Hashable {
   public init(
     replications: Int, seed: UInt64 = 1, handleTimes: HandleTimes = .exponential, forecastError: Bool = false,
     threads: Int = 2, routing: Routing = .blended,
-    absences: Absences = .spread
+    absences: Absences = .spread, absenceLength: Double = SimulationOptions.defaultAbsenceLength
   ) {
+    precondition(absenceLength > 0, "a positive mean absence")
     precondition(replications >= 1, "at least one replication")
     precondition(threads >= 1, "at least one thread")
     self.replications = replications
@@ -70,5 +77,6 @@ public struct SimulationOptions: Sendable, Hashable {
     self.threads = threads
     self.routing = routing
     self.absences = absences
+    self.absenceLength = absenceLength
   }
 }

@@ -76,8 +76,7 @@ struct WeekSimulation {
   private var arrivalInterval: [Int]
   private var rate: [Double]
   private var keep: [Bool]
-  /// Scratch for the pieces of one interval in random order.
-  private var order: [Int32] = []
+  private var absenceDraw: AbsenceDraw
   private var random = SplitMix64(seed: 0)
   private var tally: Tally
   private let lognormalSigma: Double
@@ -111,6 +110,7 @@ struct WeekSimulation {
     arrivalInterval = Array(repeating: 0, count: c)
     rate = model.baseRate
     keep = Array(repeating: true, count: model.pieceShrinkage.count)
+    absenceDraw = AbsenceDraw(model: model, options: options)
     tally = Tally(
       offered: Array(repeating: 0, count: c), inTime: Array(repeating: 0, count: c),
       abandoned: Array(repeating: 0, count: c), events: 0)
@@ -181,29 +181,7 @@ struct WeekSimulation {
     }
     tally.events = 0
     heap.removeAll()
-    switch options.absences {
-    case .independent:
-      for p in keep.indices {
-        let shrinkage = model.pieceShrinkage[p]
-        keep[p] = shrinkage == 0 || random.unit() > shrinkage
-      }
-    case .spread:
-      // Systematic sampling per interval, its pieces in random order: one uniform start, a piece
-      // is away where the running sum of shrinkage crosses a whole number.
-      for group in model.piecesByInterval where !group.isEmpty {
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: group)
-        for i in stride(from: order.count - 1, to: 0, by: -1) {
-          order.swapAt(i, Int(random.unit() * Double(i + 1)) % (i + 1))
-        }
-        var sum = random.unit()
-        for p in order {
-          let before = sum.rounded(.down)
-          sum += model.pieceShrinkage[Int(p)]
-          keep[Int(p)] = sum.rounded(.down) == before
-        }
-      }
-    }
+    absenceDraw.draw(into: &keep, random: &random)
     for i in rate.indices {
       let sigma = model.rateSigma[i]
       rate[i] =

@@ -46,6 +46,8 @@ struct ValidateCommand: ParsableCommand {
   var routing: String = "blended"
   @Option(help: "Simulated absences: spread (each interval loses its shrinkage share, as the formula assumes) or independent (each agent away independently, so the count varies too).")
   var absences: String = "spread"
+  @Option(name: .customLong("absence-length"), help: "Mean length of one simulated absence (shrinkage taken in stretches), e.g. 60m.")
+  var absenceLength: String = "60m"
   @Flag(help: "Print JSON.")
   var json = false
   @Option(help: "Write the per-interval figures as CSV.")
@@ -109,8 +111,13 @@ struct ValidateCommand: ParsableCommand {
       throw InputError(
         file: "--absences", problem: "\"\(absences)\" is not a way absences fall", remedy: "use spread or independent")
     }
+    let length = try CLI.parse("--absence-length", absenceLength) { text throws(ValueError) in try Duration(parsing: text) }
+    guard length.inSeconds >= 60 else {
+      throw InputError(
+        file: "--absence-length", problem: "\"\(absenceLength)\" is shorter than a minute", remedy: "give a length like 60m")
+    }
     return SimulationOptions(
       replications: replications, seed: seedValue, handleTimes: distribution, forecastError: forecastError,
-      threads: 2, routing: routingValue, absences: absencesValue)
+      threads: 2, routing: routingValue, absences: absencesValue, absenceLength: length.inSeconds)
   }
 }
