@@ -9,6 +9,9 @@ struct CompletionHeap {
     var arrival: Double
     var agent: Int32
     var channel: Int32
+    /// The agent's interruption count when pushed: an entry older than the agent's count is a
+    /// contact put back by an interruption (``WeekSimulation``), so it does not complete.
+    var token: UInt32 = 0
   }
 
   private(set) var entries: [Entry] = []

@@ -24,14 +24,25 @@ struct ContactQueue {
   }
 
   mutating func append(_ contact: Contact) {
-    if count == buffer.count {
-      let old = buffer
-      buffer = Array(repeating: contact, count: old.count * 2)
-      for i in 0..<count { buffer[i] = old[(head + i) % old.count] }
-      head = 0
-    }
+    growIfFull()
     buffer[(head + count) % buffer.count] = contact
     count += 1
+  }
+
+  /// Puts a contact back at the head (work interrupted, to be resumed first).
+  mutating func prepend(_ contact: Contact) {
+    growIfFull()
+    head = head == 0 ? buffer.count - 1 : head - 1
+    buffer[head] = contact
+    count += 1
+  }
+
+  private mutating func growIfFull() {
+    guard count == buffer.count else { return }
+    let old = buffer
+    buffer = Array(repeating: old[head], count: old.count * 2)
+    for i in 0..<count { buffer[i] = old[(head + i) % old.count] }
+    head = 0
   }
 
   mutating func removeFirst() -> Contact {

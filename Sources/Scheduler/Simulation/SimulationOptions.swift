@@ -28,6 +28,8 @@ public struct SimulationOptions: Sendable, Hashable {
   /// The mean length of one absence, seconds (``AbsenceDraw``): shrinkage is meetings, coaching,
   /// training and absence, taken in stretches, not an interval at a time.
   public var absenceLength: Double
+  /// Whether a call or chat interrupts deferred work taken by an agent rostered on its channel.
+  public var deferredWork: DeferredWork
   /// The default mean absence: an hour.
   public static let defaultAbsenceLength: Double = 3600
 
@@ -65,7 +67,8 @@ public struct SimulationOptions: Sendable, Hashable {
   public init(
     replications: Int, seed: UInt64 = 1, handleTimes: HandleTimes = .exponential, forecastError: Bool = false,
     threads: Int = 2, routing: Routing = .blended,
-    absences: Absences = .spread, absenceLength: Double = SimulationOptions.defaultAbsenceLength
+    absences: Absences = .spread, absenceLength: Double = SimulationOptions.defaultAbsenceLength,
+    deferredWork: DeferredWork = .interruptible
   ) {
     precondition(absenceLength > 0, "a positive mean absence")
     precondition(replications >= 1, "at least one replication")
@@ -78,5 +81,17 @@ public struct SimulationOptions: Sendable, Hashable {
     self.routing = routing
     self.absences = absences
     self.absenceLength = absenceLength
+    self.deferredWork = deferredWork
+  }
+
+  /// How agents rostered on a call or chat channel do e-mail and messages in their idle time.
+  public enum DeferredWork: String, Sendable, Hashable, CaseIterable {
+    /// A contact of the agent's own channel finding nobody free interrupts the e-mail or message,
+    /// which goes back to the head of its queue with what is left (routing platforms can mark
+    /// e-mail interruptible; the formula's deferred flow takes only idle time, costing the calls
+    /// nothing).
+    case interruptible
+    /// The agent finishes the e-mail or message before answering its channel again.
+    case whole
   }
 }

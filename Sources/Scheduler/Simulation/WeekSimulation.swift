@@ -28,6 +28,11 @@ import Foundation
 ///   ``breakGap`` between two pieces) lasts its whole length from there: the agent comes back
 ///   late by what it finished. Coming back on time gave the demo's voice agents back the calls
 ///   finished into their breaks.
+/// - Deferred work taken by an agent rostered on a call or chat channel is interrupted by a contact
+///   of that channel finding nobody free: the e-mail or message goes back to the head of its queue
+///   with what is left of it (``SimulationOptions/DeferredWork``). Answered whole, it kept voice
+///   agents from the calls: the demo's voice read 76.2 % simulated against 80.2 % by formula, whose
+///   deferred flow counts only the line agents' idle time.
 /// - Shrinkage absences: the agent finishes the contacts in hand, then is away for the absent
 ///   piece's whole length, into the next piece if need be: an absence takes its time from the
 ///   agent, as shrinkage is defined (share of paid time not answering). Taking only what was left
@@ -76,6 +81,14 @@ struct WeekSimulation {
   private var arrivalInterval: [Int]
   private var rate: [Double]
   private var keep: [Bool]
+  /// Agents rostered on a line channel answering one contact of a deferred channel, by line channel.
+  private var interruptible: AgentPool
+  /// Per agent: interruptions so far (``CompletionHeap/Entry/token``), and the contact last started
+  /// with when it completes (an interrupted one goes back to its queue with what is left).
+  private var interruptions: [UInt32]
+  private var inHand: [ContactQueue.Contact]
+  private var inHandEnds: [Double]
+  private let interruptsDeferredWork: Bool
   private var absenceDraw: AbsenceDraw
   private var random = SplitMix64(seed: 0)
   private var tally: Tally
@@ -111,6 +124,11 @@ struct WeekSimulation {
     rate = model.baseRate
     keep = Array(repeating: true, count: model.pieceShrinkage.count)
     absenceDraw = AbsenceDraw(model: model, options: options)
+    interruptible = AgentPool(agents: a, channels: c)
+    interruptions = Array(repeating: 0, count: a)
+    inHand = Array(repeating: ContactQueue.Contact(arrival: 0, deadline: 0, handle: 0), count: a)
+    inHandEnds = Array(repeating: 0, count: a)
+    interruptsDeferredWork = options.deferredWork == .interruptible
     tally = Tally(
       offered: Array(repeating: 0, count: c), inTime: Array(repeating: 0, count: c),
       abandoned: Array(repeating: 0, count: c), events: 0)
@@ -170,7 +188,9 @@ struct WeekSimulation {
       finished[a] = -.infinity
       inPrimary[a] = -1
       idleMask[a] = 0
+      interruptions[a] = 0
     }
+    interruptible.removeAll()
     for c in 0..<model.channelCount {
       primaryCount[c] = 0
       idleCount[c] = 0
@@ -242,6 +262,9 @@ struct WeekSimulation {
       let agent = Int(primaryPool[base + primaryCount[c] - 1])
       start(agent, c, contact, at: now)
       refresh(agent)
+    } else if interruptible.count(c) > 0 {
+      queues[c].append(contact)
+      interrupt(interruptible.last(c), at: now)
     } else if idleCount[c] > 0, blendable(c, at: now) {
       let agent = Int(idlePool[base + idleCount[c] - 1])
       start(agent, c, contact, at: now)
@@ -254,6 +277,7 @@ struct WeekSimulation {
   private mutating func complete(_ entry: CompletionHeap.Entry) {
     let agent = Int(entry.agent), c = Int(entry.channel)
     guard c >= 0 else { return back(agent, at: entry.time) }
+    guard entry.token == interruptions[agent] else { return }  // put back by an interruption
     if model.deferred[c], isMeasured(entry.arrival), entry.time - entry.arrival <= model.answerSeconds[c] {
       tally.inTime[c] += 1
     }
@@ -335,7 +359,36 @@ struct WeekSimulation {
     if !model.deferred[c], isMeasured(contact.arrival), now - contact.arrival <= model.answerSeconds[c] {
       tally.inTime[c] += 1
     }
-    heap.push(.init(time: now + contact.handle, arrival: contact.arrival, agent: Int32(agent), channel: Int32(c)))
+    inHand[agent] = contact
+    inHandEnds[agent] = now + contact.handle
+    heap.push(
+      .init(
+        time: now + contact.handle, arrival: contact.arrival, agent: Int32(agent), channel: Int32(c),
+        token: interruptions[agent]))
+  }
+
+  /// A call or chat for an agent rostered on its channel who is answering deferred work: the
+  /// deferred contact goes back to the head of its queue with what is left of it (another agent
+  /// with room takes it at once), and the agent answers its own channel.
+  private mutating func interrupt(_ agent: Int, at now: Double) {
+    let deferred = Int(busyChannel[agent])
+    interruptions[agent] &+= 1
+    var contact = inHand[agent]
+    contact.handle = inHandEnds[agent] - now
+    queues[deferred].prepend(contact)
+    busyCount[agent] = 0
+    busyChannel[agent] = -1
+    pull(agent, at: now)
+    refresh(agent)
+    let base = deferred * model.agentCount
+    let other =
+      primaryCount[deferred] > 0
+      ? Int(primaryPool[base + primaryCount[deferred] - 1])
+      : idleCount[deferred] > 0 && blendable(deferred, at: now) ? Int(idlePool[base + idleCount[deferred] - 1]) : -1
+    if other >= 0 {
+      pull(other, at: now)
+      refresh(other)
+    }
   }
 
   /// The head of channel `c`'s queue still waiting at `now`; callers past their patience abandon.
@@ -425,6 +478,12 @@ struct WeekSimulation {
       }
     }
     idleMask[agent] = mask
+    var line: Int32 = -1
+    if interruptsDeferredWork, available[agent], own >= 0, !model.deferred[Int(own)], busyCount[agent] == 1 {
+      let busy = Int(busyChannel[agent])
+      if busy != Int(own), model.deferred[busy] { line = own }
+    }
+    interruptible.set(agent, to: line)
   }
 
   private mutating func removePrimary(_ agent: Int, _ c: Int) {

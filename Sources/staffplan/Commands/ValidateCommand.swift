@@ -48,6 +48,8 @@ struct ValidateCommand: ParsableCommand {
   var absences: String = "spread"
   @Option(name: .customLong("absence-length"), help: "Mean length of one simulated absence (shrinkage taken in stretches), e.g. 60m.")
   var absenceLength: String = "60m"
+  @Option(name: .customLong("deferred-work"), help: "Deferred work of agents rostered on calls or chats: interruptible (a call finding nobody free takes the agent from an e-mail) or whole (the agent finishes it first).")
+  var deferredWork: String = "interruptible"
   @Flag(help: "Print JSON.")
   var json = false
   @Option(help: "Write the per-interval figures as CSV.")
@@ -116,8 +118,14 @@ struct ValidateCommand: ParsableCommand {
       throw InputError(
         file: "--absence-length", problem: "\"\(absenceLength)\" is shorter than a minute", remedy: "give a length like 60m")
     }
+    guard let deferredValue = SimulationOptions.DeferredWork(rawValue: deferredWork.lowercased()) else {
+      throw InputError(
+        file: "--deferred-work", problem: "\"\(deferredWork)\" is not a way to do deferred work",
+        remedy: "use interruptible or whole")
+    }
     return SimulationOptions(
       replications: replications, seed: seedValue, handleTimes: distribution, forecastError: forecastError,
-      threads: 2, routing: routingValue, absences: absencesValue, absenceLength: length.inSeconds)
+      threads: 2, routing: routingValue, absences: absencesValue, absenceLength: length.inSeconds,
+      deferredWork: deferredValue)
   }
 }
