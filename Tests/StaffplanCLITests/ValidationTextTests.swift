@@ -29,6 +29,18 @@ import Testing
     #expect(kept == "all promises kept")
     #expect(ValidationText.table(report, simulation: nil).hasSuffix("\nall promises kept"))
   }
+
+  /// The margin does not reach e-mail and messaging promises, so their remedy is hours with the
+  /// skill (the demo's WhatsApp at risk was told to set the margin).
+  @Test func aDeferredPromiseAtRiskIsToldToAddHoursNotTheMargin() throws {
+    let plan = try PlanReader.read(
+      yaml: ReportFixture.planYAML + "\n  - id: whatsapp\n    kind: messaging\n    hours: { mon-sun: \"08:00-12:00\" }\n    target: 80%/2h\n")
+    let voice = try #require(plan.channels.first { $0.id == "voice" })
+    let whatsapp = try #require(plan.channels.first { $0.id == "whatsapp" })
+    #expect(ReportSections.riskRemedy([whatsapp])
+      == "whatsapp: more agent-hours with the skill in its hours (the margin covers calls and chats only) (docs/validation.md)")
+    #expect(ReportSections.riskRemedy([voice, whatsapp]).hasPrefix("service_level_margin in plan.yaml plans above the promise; whatsapp: "))
+  }
 }
 
 /// An agent splitting an interval between channels starts it on the channel it ended the interval

@@ -76,9 +76,9 @@ enum PlanSummary {
           return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, ReportFormat.rounded(channel.serviceLevel * 100, decimals: 1), kept, weeks)
         }.joined(separator: ", ") + "\n"
       for channel in simulation.channels where channel.probabilityKept < ReportSections.riskProbability {
-        guard validation.channels.first(where: { $0.channel.id == channel.channel })?.kept == true else { continue }
+        guard let formula = validation.channels.first(where: { $0.channel.id == channel.channel }), formula.kept else { continue }
         text += "\(channel.channel): at risk: kept by formula, in \(Int((channel.probabilityKept * Double(weeks)).rounded())) of \(weeks) simulated weeks; "
-          + "service_level_margin in plan.yaml plans above the promise (docs/validation.md)\n"
+          + ReportSections.riskRemedy([formula.channel]) + "\n"
       }
     }
     text += "report: \(reportPath)\n"

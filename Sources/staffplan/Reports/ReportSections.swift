@@ -7,6 +7,19 @@ enum ReportSections {
   /// Below this probability of keeping a promise (from simulation), a promise kept by formula is "at risk".
   static let riskProbability = 0.8
 
+  /// What raises promises kept by formula but at risk in simulation: the margin for calls and
+  /// chats; for e-mail and messages (whose promise rows do not take it) more hours with the skill.
+  static func riskRemedy(_ channels: [Channel]) -> String {
+    let deferred = channels.filter(\.kind.isDeferred).map(\.id)
+    var parts: [String] = []
+    if deferred.count < channels.count { parts.append("service_level_margin in plan.yaml plans above the promise") }
+    if !deferred.isEmpty {
+      parts.append(
+        "\(deferred.joined(separator: ", ")): more agent-hours with the skill in its hours (the margin covers calls and chats only)")
+    }
+    return parts.joined(separator: "; ") + " (docs/validation.md)"
+  }
+
   /// A promise's verdict: broken when the formula misses the target; at risk when the formula keeps
   /// it but simulation keeps it in fewer than ``riskProbability`` of runs; kept otherwise.
   enum Verdict: String {

@@ -74,14 +74,15 @@ enum ValidationText {
     var last = broken == 0 ? "all promises kept" : "\(broken) of \(report.channels.count) promises broken"
     if let simulation {
       // Kept by formula, kept in too few simulated weeks: said on the verdict line, not only above it.
-      let risky = report.channels.indices.filter {
+      let riskyIndices = report.channels.indices.filter {
         report.channels[$0].kept && simulation.channels[$0].probabilityKept < ReportSections.riskProbability
-      }.map { c in
+      }
+      let risky = riskyIndices.map { c in
         "\(report.channels[c].channel.id) (kept in \(Int((simulation.channels[c].probabilityKept * Double(simulation.replications)).rounded())) of \(simulation.replications) weeks)"
       }
       if !risky.isEmpty {
         last += (broken == 0 ? " by formula" : "") + "; at risk in simulation: " + risky.joined(separator: ", ")
-          + "; service_level_margin in plan.yaml plans above the promise (docs/validation.md)"
+          + "; " + ReportSections.riskRemedy(riskyIndices.map { report.channels[$0].channel })
       }
     }
     lines.append(last)
