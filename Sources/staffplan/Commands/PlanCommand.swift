@@ -108,8 +108,10 @@ struct PlanPipeline {
     let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row), objective: objective)
     SchedulePipeline.warnBeforeSolving(
       plan: plan, agents: agents, agentsFile: "\(folder)/agents.csv", rows: requirements.map(\.row))
-    var result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: gap)
-    let segments = try SchedulePipeline.write(week: week, result: &result, to: staging.path, shownAs: out)
+    let solution = try SchedulePipeline.solveKeepingMost(week, objective: objective, timeLimit: timeLimit, gap: gap)
+    let solved = solution.week
+    var result = solution.result
+    let segments = try SchedulePipeline.write(week: solved, result: &result, to: staging.path, shownAs: out)
 
     Progress.note("plan: 4/5 validate")
     let validationWeek = ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))
@@ -131,7 +133,7 @@ struct PlanPipeline {
     completed = true
     let report = URL(fileURLWithPath: out).appendingPathComponent("report.html").path
     return PlanSummary.text(
-      plan: plan, forecast: forecast, requirements: requirements, week: week, result: result,
+      plan: plan, forecast: forecast, requirements: requirements, week: solved, result: result,
       validation: validation, simulation: simulation, reportPath: report)
   }
 

@@ -46,8 +46,10 @@ struct ScheduleCommand: ParsableCommand {
     if let path = writeModel {
       try SchedulePipeline.writeModel(week, to: path)
     }
-    var result = try SchedulePipeline.solve(week, timeLimit: limit, gap: gap)
-    try SchedulePipeline.write(week: week, result: &result, to: out)
+    let solution = try SchedulePipeline.solveKeepingMost(week, objective: objective, timeLimit: limit, gap: gap)
+    let solved = solution.week
+    var result = solution.result
+    try SchedulePipeline.write(week: solved, result: &result, to: out)
   }
 }
 
@@ -236,17 +238,22 @@ enum SchedulePipeline {
     return segments
   }
 
-  /// Each channel's week by validate's formula on the written roster, with the requirements'
-  /// volumes and handle times (the forecast the schedule was sized from).
-  static func promises(week: WeekProblem, segments: [RosterSegment]) -> [ChannelPromise] {
+  /// The roster's week as validate reads it, with the requirements' volumes and handle times (the
+  /// forecast the schedule was sized from).
+  static func validationWeek(_ week: WeekProblem, segments: [RosterSegment]) -> ValidationWeek {
     let forecast = ForecastTable(
       rows: week.requirementRows.map {
         ForecastTable.Row(
           channel: $0.channel, start: $0.start, volume: $0.volume, handleTime: $0.handleTime, low: $0.volume,
           high: $0.volume)
       })
-    let validationWeek = ValidationWeek(
-      plan: week.plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(week.agents))
+    return ValidationWeek(plan: week.plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(week.agents))
+  }
+
+  /// Each channel's week by validate's formula on the written roster, with the requirements'
+  /// volumes and handle times (the forecast the schedule was sized from).
+  static func promises(week: WeekProblem, segments: [RosterSegment]) -> [ChannelPromise] {
+    let validationWeek = Self.validationWeek(week, segments: segments)
     let report = RosterValidator(week: validationWeek).validate()
     return report.channels.enumerated().map { index, check in
       var promise = ChannelPromise(
