@@ -118,6 +118,8 @@ import Testing
     #expect(chat.contains("<td class=\"num\">75.0%</td><td class=\"num\">74.0%</td><td class=\"num\">10.0%</td>"))
     #expect(chat.contains(">broken</span>"))
     #expect(html.contains("1 promise broken, 1 at risk"))
+    // What raises it, as the summary says it.
+    #expect(html.contains("<p>At risk: service_level_margin in plan.yaml plans above the promise (docs/validation.md).</p>"))
   }
 
   @Test func solverFiguresMatchScheduleJSON() throws {

@@ -38,8 +38,8 @@ import Testing
     let voice = try #require(plan.channels.first { $0.id == "voice" })
     let whatsapp = try #require(plan.channels.first { $0.id == "whatsapp" })
     #expect(ReportSections.riskRemedy([whatsapp])
-      == "whatsapp: more agent-hours with the skill in its hours (the margin covers calls and chats only) (docs/validation.md)")
-    #expect(ReportSections.riskRemedy([voice, whatsapp]).hasPrefix("service_level_margin in plan.yaml plans above the promise; whatsapp: "))
+      == "more agent-hours with the skill in its hours (the margin covers calls and chats only) (docs/validation.md)")
+    #expect(ReportSections.riskRemedy([voice, whatsapp]).hasPrefix("voice: service_level_margin in plan.yaml plans above the promise; whatsapp: more"))
   }
 }
 

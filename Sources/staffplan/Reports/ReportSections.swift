@@ -10,12 +10,13 @@ enum ReportSections {
   /// What raises promises kept by formula but at risk in simulation: the margin for calls and
   /// chats; for e-mail and messages (whose promise rows do not take it) more hours with the skill.
   static func riskRemedy(_ channels: [Channel]) -> String {
-    let deferred = channels.filter(\.kind.isDeferred).map(\.id)
+    let deferred = channels.filter(\.kind.isDeferred).map(\.id), line = channels.filter { !$0.kind.isDeferred }.map(\.id)
+    // Channels named only when both remedies are given (the lines around name them otherwise).
+    let named = { (ids: [String]) in !deferred.isEmpty && !line.isEmpty ? ids.joined(separator: ", ") + ": " : "" }
     var parts: [String] = []
-    if deferred.count < channels.count { parts.append("service_level_margin in plan.yaml plans above the promise") }
+    if !line.isEmpty { parts.append(named(line) + "service_level_margin in plan.yaml plans above the promise") }
     if !deferred.isEmpty {
-      parts.append(
-        "\(deferred.joined(separator: ", ")): more agent-hours with the skill in its hours (the margin covers calls and chats only)")
+      parts.append(named(deferred) + "more agent-hours with the skill in its hours (the margin covers calls and chats only)")
     }
     return parts.joined(separator: "; ") + " (docs/validation.md)"
   }
@@ -67,6 +68,13 @@ enum ReportSections {
     if broken + risky > 0 {
       html += "<p class=\"note-box\">\(broken) promise\(broken == 1 ? "" : "s") broken, \(risky) at risk: "
         + "check the cover and service-level charts below before publishing.</p>\n"
+    }
+    // What raises a promise at risk, as the summary says it.
+    let atRisk = zip(promises, verdicts).filter { $0.1 == .atRisk }.compactMap { promise, _ in
+      plan.channels.first { $0.id == promise.channel }
+    }
+    if !atRisk.isEmpty {
+      html += "<p>At risk: \(HTMLText.escape(riskRemedy(atRisk))).</p>\n"
     }
     // What would keep each broken promise (schedule.json), as schedule, plan and validate print it.
     let phrases = (advice ?? []).filter { !$0.kept }.compactMap { promise in
