@@ -45,8 +45,10 @@ enum WhatIfRun {
     timeLimit: Duration
   ) throws -> WhatIfColumn {
     let requirements = try RequirementPlanner(plan: plan).requirements(for: forecast)
-    let week = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row))
-    let result = try SchedulePipeline.solve(week, timeLimit: timeLimit, gap: Percentage(fraction: 0.01))
+    let asked = try WeekProblem(plan: plan, agents: agents, requirements: requirements.map(\.row))
+    // As `plan` writes it: a short week's promise roster may give way to the requirement's.
+    let (week, result) = try SchedulePipeline.solveKeepingMost(
+      asked, objective: .promise, timeLimit: timeLimit, gap: Percentage(fraction: 0.01))
     let segments = RosterExport(week: week, result: result).segments()
     let validation = RosterValidator(
       week: ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))
