@@ -45,7 +45,7 @@ struct AbsenceDraw {
   /// Each agent on its own: away with the shrinkage's probability in the long run, staying away as
   /// the episode's length says (a two-state chain whose stationary share is the shrinkage).
   private func drawIndependently(_ group: [Int32], into keep: inout [Bool], random: inout SplitMix64) {
-    for p in group.map(Int.init) {
+    for p in group.lazy.map(Int.init) {
       let shrinkage = model.pieceShrinkage[p], previous = Int(model.previousPiece[p])
       let chance: Double
       if previous >= 0, !keep[previous] {
@@ -72,7 +72,7 @@ struct AbsenceDraw {
     var wanted = Int((total + random.unit()).rounded(.down))
     returning.removeAll(keepingCapacity: true)
     var others = 0.0
-    for p in order.map(Int.init) {
+    for p in order.lazy.map(Int.init) {
       guard wasAway(before: p, keep) else {
         others += model.pieceShrinkage[p]
         continue
@@ -88,7 +88,7 @@ struct AbsenceDraw {
     // Newly away: systematic sampling with each piece's shrinkage scaled to the count still wanted.
     let scale = others > 0 ? Double(wanted) / others : 0
     var sum = random.unit()
-    for p in order.map(Int.init) where wanted > 0 && keep[p] && !wasAway(before: p, keep) {
+    for p in order.lazy.map(Int.init) where wanted > 0 && keep[p] && !wasAway(before: p, keep) {
       let before = sum.rounded(.down)
       sum += min(1, model.pieceShrinkage[p] * scale)
       if sum.rounded(.down) != before {
@@ -96,7 +96,7 @@ struct AbsenceDraw {
         wanted -= 1
       }
     }
-    for p in returning.map(Int.init) where wanted > 0 {
+    for p in returning.lazy.map(Int.init) where wanted > 0 {
       keep[p] = false
       wanted -= 1
     }
