@@ -137,4 +137,22 @@ import Testing
     #expect(after.kept)
     #expect(PromiseGap.of(week, channel: 0) == nil)
   }
+
+  /// Empty stretches of a channel end where someone is on it, however short the gap: nobody at
+  /// 11:00-11:15 and 14:00-18:00 with an agent between is two stretches, not `mon 11:00-18:00`
+  /// (a planner's short week).
+  @Test func anEmptyStretchEndsWhereSomeoneIsOnTheChannel() throws {
+    let week = try Self.mondayMorning(calls: 30)
+    var empty = Array(repeating: 0.0, count: week.intervals.count)
+    var staffed = Array(repeating: false, count: week.intervals.count)
+    let first = try #require(week.intervals.firstIndex { $0.localStart.hour == 9 })
+    empty[first] = 2
+    staffed[first + 1] = true
+    empty[first + 2] = 2
+    let length = week.plan.intervalLength
+    #expect(PromiseGap.stretches(empty, intervals: week.intervals, length: length) == ["mon 09:00-09:45 1.0 h"])
+    #expect(
+      PromiseGap.stretches(empty, intervals: week.intervals, length: length, separators: staffed)
+        == ["mon 09:00-09:15 0.5 h", "mon 09:30-09:45 0.5 h"])
+  }
 }

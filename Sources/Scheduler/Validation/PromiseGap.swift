@@ -167,8 +167,12 @@ public struct PromiseGap: Sendable, Equatable {
   }
 
   /// The stretches of `agents` (per interval of the week) above zero, each with its agent-hours:
-  /// `sun 20:00-08:00 51.8 h` (see ``places(in:)``).
-  public static func stretches(_ agents: [Double], intervals: [Interval], length: IntervalLength) -> [String] {
+  /// `sun 20:00-08:00 51.8 h` (see ``places(in:)``). An interval where `separators` is true ends a
+  /// stretch whatever the gap (empty stretches of a channel: one staffed interval between two
+  /// empty ones read `mon 11:00-18:00`, as if nobody had been on it at 11:15-14:00).
+  public static func stretches(
+    _ agents: [Double], intervals: [Interval], length: IntervalLength, separators: [Bool]? = nil
+  ) -> [String] {
     var entries: [String] = []
     let text = { (minute: Int) in String(format: "%02d:%02d", minute / 60 % 24, minute % 60) }
     let gap = max(1, Int(stretchGap.inSeconds) / length.seconds)
@@ -183,7 +187,11 @@ public struct PromiseGap: Sendable, Equatable {
       stretch = []
     }
     for i in agents.indices where agents[i] > 1e-9 {
-      if let last = stretch.last, i - last >= gap { close() }
+      if let last = stretch.last,
+        i - last >= gap || (separators.map { marks in (last + 1..<i).contains { marks[$0] } } ?? false)
+      {
+        close()
+      }
       stretch.append(i)
     }
     close()

@@ -291,7 +291,9 @@ enum SchedulePipeline {
       guard count > 0 else { continue }
       promises[p].unstaffedIntervals = count
       promises[p].unstaffedAgentHours = (empty.reduce(0, +) * week.plan.intervalLength.duration.inHours * 100).rounded() / 100
-      promises[p].unstaffedWhere = PromiseGap.stretches(empty, intervals: intervals, length: week.plan.intervalLength)
+      promises[p].unstaffedWhere = PromiseGap.stretches(
+        empty, intervals: intervals, length: week.plan.intervalLength,
+        separators: coverage.scheduled.map { $0 >= 0.01 })
     }
   }
 
