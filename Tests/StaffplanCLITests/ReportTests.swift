@@ -29,7 +29,7 @@ import Testing
     promise.strongestInOpenHours = "90%/38h15m"
     #expect(
       PromiseGapText.phrase(promise)
-        == "no staffing of email's open hours keeps it (at most 79.7 %): work arriving while it is closed waits past its window; the strongest these hours allow is 90%/38h15m: widen its hours or publish that")
+        == "no staffing of email's open hours keeps it (at most 79.7 %): work arriving while it is closed waits past its window; the strongest these hours allow is 90%/38h15m, with enough agents: widen its hours, or publish a promise the roster keeps (90%/41h30m)")
   }
 
   /// A channel with stretches of demand and nobody on it, and one nobody is skilled for: the

@@ -9,11 +9,11 @@ enum PromiseGapText {
     guard let gap else { return nil }
     guard gap.reachable else {
       if week.plan.channels.first(where: { $0.id == channel })?.kind.isDeferred == true {
-        let allowed = gap.strongestPossible.map { "the strongest these hours allow is \(ChannelValidation.text($0, deferred: true))" }
+        let allowed = gap.strongestPossible.map { "the strongest these hours allow is \(ChannelValidation.text($0, deferred: true)), with enough agents" }
           ?? "none within two weeks at that share"
         return String(
           format: "no staffing of %@'s open hours keeps it (at most %.1f %% with unlimited agents: work arriving "
-            + "while it is closed waits past its window); %@: widen its hours or publish that", channel,
+            + "while it is closed waits past its window); %@: widen its hours, or publish a promise the roster keeps", channel,
           gap.serviceLevel * 100, allowed)
       }
       return String(
@@ -29,7 +29,12 @@ enum PromiseGapText {
     if promise.noAgentSkilled == true { return nobodySkilled(promise.channel) }
     if promise.keepableInOpenHours == false {
       let most = promise.bestInOpenHours.map { String(format: " (at most %.1f %%)", ReportFormat.rounded($0 * 100, decimals: 1)) } ?? ""
-      let strongest = promise.strongestInOpenHours.map { "; the strongest these hours allow is \($0): widen its hours or publish that" }
+      // The strongest the hours allow needs enough agents; the roster may keep less (a planner
+      // was told to publish 90%/67h by a roster keeping 90%/67h30m).
+      let strongest = promise.strongestInOpenHours.map {
+        "; the strongest these hours allow is \($0), with enough agents: widen its hours, or publish a promise the roster keeps"
+          + (promise.strongestKept.map { " (\($0))" } ?? "")
+      }
         ?? "; widen its hours or publish a lower share"
       let why = promise.strongestInOpenHours == nil
         ? "contacts arrive while the channel is closed" : "work arriving while it is closed waits past its window"
