@@ -50,6 +50,7 @@ import Testing
     let voice = (json?["channels"] as? [[String: Any]])?.first { $0["channel"] as? String == "voice" }
     #expect((voice?["serviceLevel"] as? Double ?? 0) > 0.3, context)
     #expect((json?["stopReason"] as? String)?.contains("written instead of the promise roster") == true, context)
+    #expect((json?["promiseRosterReplaced"] as? String)?.hasPrefix("the roster scheduled to the promise broke voice") == true, context)
     #expect((json?["rosterViolations"] as? [Any])?.isEmpty == true, context)
   }
 }

@@ -123,6 +123,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// The week's service level per channel by validate's formula on the roster as written, against
   /// the published promise (docs/reference.md, schedule.json: `channel`, `serviceLevel`, `target`, `kept`).
   public var channels: [ChannelPromise] = []
+  /// Set when the roster scheduled to the promise broke a promise and the one covering each
+  /// interval's requirement, keeping more, was written instead: which promises, and by how much.
+  public var promiseRosterReplaced: String? = nil
 }
 
 /// One channel's promise and what the written roster delivers, as `validate --json` reports it.

@@ -40,6 +40,7 @@ enum PlanSummary {
       meanings.append("\(deferred.joined(separator: ", ")): agent-hours of work late past its window, per window")
     }
     text += "unmet h: " + meanings.joined(separator: "; ") + "\n"
+    if let replaced = result.report.promiseRosterReplaced { text += "roster: \(replaced)\n" }
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
       if let hint = PromiseGapText.searchHint(promise, report: result.report, week: week, roster: result.roster) {

@@ -54,10 +54,13 @@ extension SchedulePipeline {
     let seconds = result.report.seconds + second.report.seconds
     if alternative.isBetter(than: first) {
       second.report.seconds = seconds
-      second.report.stopReason +=
-        "; written instead of the promise roster, which broke \(broken.joined(separator: ", ")): covering each "
+      let why =
+        "the roster scheduled to the promise broke \(broken.joined(separator: ", ")); the roster covering each "
         + "interval's requirement keeps \(Self.list(alternative.kept)) and misses "
         + String(format: "%.0f contacts in time against %.0f", alternative.contactsShort, first.contactsShort)
+        + ", so it was written (unmet h: below the requirement)"
+      second.report.promiseRosterReplaced = why
+      second.report.stopReason += "; written instead of the promise roster: " + why
       return (other, second)
     }
     result.report.seconds = seconds
