@@ -11,7 +11,7 @@ struct ForecastCommand: ParsableCommand {
     discussion: HelpText.paragraphs(
       """
       Each channel's method is chosen by a rolling-origin backtest over the last 8 weeks of history at
-      the horizon asked for (lowest WAPE; ties go to the simpler method), unless --method names one:
+      the horizon asked for (lowest WAPE plus size of bias, so a method running low is not chosen for fitting medians of sparse counts; ties go to the simpler method), unless --method names one:
       \(HistoryForecaster.methodNames.joined(separator: ", ")).
       Days far outside their weekday's usual range are left out of fitting and reported.
       volume_low/volume_high bound an 80 % prediction interval calibrated on the backtest's errors.
