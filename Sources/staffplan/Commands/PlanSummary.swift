@@ -46,6 +46,9 @@ enum PlanSummary {
       if let hint = PromiseGapText.searchHint(promise, report: result.report, week: week, roster: result.roster) {
         text += "\(promise.channel): \(hint)\n"
       }
+      if let hint = PromiseGapText.skillHint(promise, week: week, roster: result.roster) {
+        text += "\(promise.channel): \(hint)\n"
+      }
     }
     for line in result.report.channels.compactMap(PromiseGapText.unstaffed) { text += line + "\n" }
     text += marginLines(plan: plan, validation: validation)

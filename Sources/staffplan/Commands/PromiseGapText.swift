@@ -71,13 +71,30 @@ enum PromiseGapText {
   static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
     guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
     let channel = promise.channel
-    let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
-    let unused = week.agents.filter { $0.skills.contains(channel) }
-      .reduce(0.0) { $0 + max(0, $1.maxHours.inHours - (paid[$1.id] ?? 0)) }
+    let unused = unusedHours(of: channel, week: week, roster: roster).hours
     guard unused >= 1 else { return nil }
     return String(
       format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ have %.1f contract hours unused; a longer --time-limit may keep it",
       report.gap * 100, channel, unused)
+  }
+
+  /// When the agents skilled for the channel have fewer unused maximum hours than keeping the
+  /// promise takes: hours alone cannot keep it (a planner was told "+52.0 agent-hours on webchat"
+  /// with one agent skilled for it, 25 h at most). Nil otherwise.
+  static func skillHint(_ promise: ChannelPromise, week: WeekProblem, roster: Roster) -> String? {
+    guard let needed = promise.toKeepAgentHours, promise.noAgentSkilled != true else { return nil }
+    let (count, unused) = unusedHours(of: promise.channel, week: week, roster: roster)
+    guard count > 0, unused < needed else { return nil }
+    return String(
+      format: "the %d %@ with the skill %@ %@ %.1f of their maximum hours unused, short of the +%.1f it takes: add %@ to more agents' skills or hire",
+      count, count == 1 ? "agent" : "agents", promise.channel, count == 1 ? "has" : "have", unused, needed, promise.channel)
+  }
+
+  /// The agents skilled for `channel` and their maximum hours the roster leaves unused.
+  private static func unusedHours(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
+    let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
+    let skilled = week.agents.filter { $0.canAnswer(channel) }
+    return (skilled.count, skilled.reduce(0.0) { $0 + max(0, $1.maxHours.inHours - (paid[$1.id] ?? 0)) })
   }
 
   /// `keeping it takes at least +14.5 agent-hours on chat: mon 11:00-16:30 6.0 h, ...` (six days at most):

@@ -206,6 +206,9 @@ enum SchedulePipeline {
       if let hint = PromiseGapText.searchHint(promise, report: report, week: week, roster: result.roster) {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
+      if let hint = PromiseGapText.skillHint(promise, week: week, roster: result.roster) {
+        Progress.note("schedule: \(promise.channel): \(hint)")
+      }
     }
     for line in report.channels.compactMap(PromiseGapText.unstaffed) { Progress.note("schedule: \(line)") }
     for violation in report.rosterViolations { Progress.note("roster check: \(violation)") }

@@ -1,0 +1,25 @@
+import Forecast
+import Foundation
+import Testing
+
+@testable import Scheduler
+@testable import staffplan
+
+/// A broken promise whose skilled agents cannot supply the hours it takes says to add the skill
+/// (a planner was told "+52.0 agent-hours on webchat" with one agent skilled for it, 25 h at most).
+@Suite struct SkillHintTests {
+  @Test func hoursBeyondTheSkilledAgentsAskForTheSkill() throws {
+    let plan = try PlanReader.read(yaml: ReportFixture.planYAML + "\nshifts: { start_every: 1h, lengths: [4h] }\n")
+    let week = try WeekProblem(plan: plan, agents: ReportFixture.agents, requirements: [])
+    // A1 and A3 answer chat, 40 h at most each; A1 is paid 30 h, A3 nothing: 50 h unused.
+    let shift = Roster.Shift(day: 0, start: 0, end: 1, breaks: [], paidHours: 30, work: [])
+    let roster = Roster(agents: [.init(agent: "A1", shifts: [shift]), .init(agent: "A3", shifts: [])], coverage: [])
+    var promise = ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)
+    promise.toKeepAgentHours = 52
+    #expect(
+      PromiseGapText.skillHint(promise, week: week, roster: roster)
+        == "the 2 agents with the skill chat have 50.0 of their maximum hours unused, short of the +52.0 it takes: add chat to more agents' skills or hire")
+    promise.toKeepAgentHours = 48
+    #expect(PromiseGapText.skillHint(promise, week: week, roster: roster) == nil)
+  }
+}
