@@ -23,3 +23,20 @@ import Testing
     #expect(PromiseGapText.skillHint(promise, week: week, roster: roster) == nil)
   }
 }
+
+/// Paid hours set by contract minimums are not an efficiency to plan capacity with.
+@Suite struct EfficiencyUseTests {
+  @Test func minimumsAboveTheRequirementAreNotAnEfficiency() throws {
+    let json = """
+      {"addedShifts": 4, "agentsWithPairedDaysOff": 15, "averageDistinctStarts": 2.3, "channels": [], "conflicts": [],
+       "cost": 8885, "efficiency": 1.7, "filledShifts": 0, "gap": 0.03, "idleHours": 10.5, "lowerBound": 10108,
+       "objective": 10454, "paidHours": 544, "requiredAgentHours": 319.6, "rosterViolations": [], "seconds": 25,
+       "shortenedShifts": 0, "status": "feasible", "stopReason": "", "unfilledShifts": 0, "unmetAgentHours": {}}
+      """
+    let report = try JSONDecoder().decode(ScheduleReport.self, from: Data(json.utf8))
+    #expect(
+      PlanSummary.efficiencyUse(report, minimumHours: 521)
+        == "the agents' minimum hours come to 521.0 h this week, above the 319.6 required agent-hours, so the contracts set the paid hours: not an efficiency for capacity.yaml")
+    #expect(PlanSummary.efficiencyUse(report, minimumHours: 300) == "capacity.yaml's efficiency")
+  }
+}

@@ -233,7 +233,7 @@ enum SchedulePipeline {
       Progress.note(String(
         format: "schedule: efficiency %.2f (%.1f paid hours for %.1f required agent-hours; %@)",
         ReportFormat.rounded(report.efficiency, decimals: 2), ReportFormat.rounded(report.paidHours, decimals: 1),
-        ReportFormat.rounded(report.requiredAgentHours, decimals: 1), PlanSummary.efficiencyUse(report)))
+        ReportFormat.rounded(report.requiredAgentHours, decimals: 1), PlanSummary.efficiencyUse(report, minimumHours: PlanSummary.minimumHours(week))))
     }
     if report.idleHours > 0 {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", ReportFormat.rounded(report.idleHours, decimals: 1)))

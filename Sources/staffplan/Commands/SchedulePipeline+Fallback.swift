@@ -40,10 +40,18 @@ extension SchedulePipeline {
   ) throws -> (week: WeekProblem, result: ScheduleResult) {
     var result = try solve(week, timeLimit: timeLimit, gap: gap)
     guard objective == .promise else { return (week, result) }
-    let first = outcome(week: week, result: result)
+    let segments = RosterExport(week: week, result: result).segments()
+    let written = validationWeek(week, segments: segments)
+    let first = PromiseOutcome(RosterValidator(week: written).validate())
     let broken = week.plan.channels.map(\.id).filter { !first.kept.contains($0) }
-    // A channel nobody is skilled for stays broken whichever the model: no second solve for it.
-    guard broken.contains(where: { id in week.agents.contains { $0.canAnswer(id) } }) else { return (week, result) }
+    // A promise nobody is skilled for, or that no staffing of its open hours keeps (e-mail arriving
+    // over a closed weekend), stays broken whichever the model: no second solve for it.
+    let fixable = week.plan.channels.indices.filter { c in
+      let id = week.plan.channels[c].id
+      return broken.contains(id) && week.agents.contains { $0.canAnswer(id) }
+        && PromiseGap.of(written, channel: c)?.reachable != false
+    }
+    guard !fixable.isEmpty else { return (week, result) }
     Progress.note(
       "schedule: the promise roster breaks \(broken.joined(separator: ", ")); solving to each interval's requirement "
         + "as well (time limit \(timeLimit.unitText)) to keep the roster that keeps more")
