@@ -56,8 +56,8 @@ struct SimulationModel: Sendable {
   var pieceLength: [Double]
   /// The pieces with shrinkage in each interval of the time line, the time line's order.
   var piecesByInterval: [[Int32]]
-  /// Per piece with shrinkage: the same agent's piece with shrinkage ending where it starts (an
-  /// absence may go on into it, ``AbsenceDraw``), or -1.
+  /// Per piece with shrinkage: the same agent's piece at the same shrinkage ending where it starts,
+  /// in an earlier interval (an absence may go on into it, ``AbsenceDraw``), or -1.
   var previousPiece: [Int32]
 
   static let z90 = 1.281_551_565_545
@@ -155,14 +155,24 @@ struct SimulationModel: Sendable {
     pieceShrinkage = pieces.map { shrinkage[Int($0.channel)] }
     pieceLength = pieces.map { $0.end - $0.start }
     piecesByInterval = Array(repeating: [], count: edges.count)
+    // An absence goes on into the same agent's next piece, on any channel with the same shrinkage
+    // (a meeting does not end when the roster changes channel; keyed by channel, the demo's voice,
+    // whose agents change channel often, read 77.2 % simulated against 79.5 %), that starts in a
+    // later interval (decided after it). Different shrinkage ends it, so each channel keeps its own.
     var endingAt: [Pair: Int32] = [:]
+    var intervalOf = [Int](repeating: -1, count: pieces.count)
     for (index, piece) in pieces.enumerated() where pieceShrinkage[index] > 0 {
-      piecesByInterval[RosterTimeline.interval(containing: piece.start, boundaries: edges)].append(Int32(index))
-      endingAt[Pair(agent: piece.agent, time: piece.end)] = Int32(index)
+      intervalOf[index] = RosterTimeline.interval(containing: piece.start, boundaries: edges)
+      piecesByInterval[intervalOf[index]].append(Int32(index))
+      endingAt[Pair(agent: piece.agent, shrinkage: pieceShrinkage[index], time: piece.end)] = Int32(index)
     }
     let shrinking = pieceShrinkage
     previousPiece = pieces.enumerated().map { index, piece in
-      shrinking[index] > 0 ? endingAt[Pair(agent: piece.agent, time: piece.start)] ?? -1 : -1
+      guard intervalOf[index] >= 0,
+        let previous = endingAt[Pair(agent: piece.agent, shrinkage: shrinking[index], time: piece.start)],
+        intervalOf[Int(previous)] < intervalOf[index]
+      else { return -1 }
+      return previous
     }
     var events: [(time: Double, isStart: Bool, agent: Int32, piece: Int32)] = []
     events.reserveCapacity(pieces.count * 2)
@@ -182,9 +192,10 @@ struct SimulationModel: Sendable {
     eventIsStart = events.map(\.isStart)
   }
 
-  /// An agent at a time on the time line.
+  /// An agent at a shrinkage at a time on the time line.
   private struct Pair: Hashable {
     var agent: Int32
+    var shrinkage: Double
     var time: Double
   }
 }

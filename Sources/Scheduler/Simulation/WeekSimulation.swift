@@ -262,13 +262,14 @@ struct WeekSimulation {
       let agent = Int(primaryPool[base + primaryCount[c] - 1])
       start(agent, c, contact, at: now)
       refresh(agent)
-    } else if interruptible.count(c) > 0 {
-      queues[c].append(contact)
-      interrupt(interruptible.last(c), at: now)
     } else if idleCount[c] > 0, blendable(c, at: now) {
       let agent = Int(idlePool[base + idleCount[c] - 1])
       start(agent, c, contact, at: now)
       refresh(agent)
+    } else if interruptible.count(c) > 0 {
+      // Nobody free: an agent rostered here leaves the e-mail in hand for it.
+      queues[c].append(contact)
+      interrupt(interruptible.last(c), at: now)
     } else {
       queues[c].append(contact)
     }

@@ -55,9 +55,17 @@ extension SchedulePipeline {
     Progress.note(
       "schedule: the promise roster breaks \(broken.joined(separator: ", ")); solving to each interval's requirement "
         + "as well (time limit \(timeLimit.unitText)) to keep the roster that keeps more")
-    let other = try WeekProblem(
-      plan: week.plan, agents: week.agents, requirements: week.requirementRows, objective: .requirement)
-    var second = try solve(other, timeLimit: timeLimit, gap: gap)
+    // The second solve is optional: if it fails, the promise roster stands.
+    let other: WeekProblem, solvedAgain: ScheduleResult
+    do {
+      other = try WeekProblem(
+        plan: week.plan, agents: week.agents, requirements: week.requirementRows, objective: .requirement)
+      solvedAgain = try solve(other, timeLimit: timeLimit, gap: gap)
+    } catch {
+      Progress.note("schedule: the second solve failed (\(error)); the promise roster is written")
+      return (week, result)
+    }
+    var second = solvedAgain
     let alternative = outcome(week: other, result: second)
     let seconds = result.report.seconds + second.report.seconds
     if alternative.isBetter(than: first) {
