@@ -257,13 +257,8 @@ struct WeekSimulation {
     let contact = ContactQueue.Contact(arrival: now, deadline: deadline, handle: handle)
     if isMeasured(now) { tally.offered[c] += 1 }
     scheduleArrival(c, from: now)
-    let base = c * model.agentCount
-    if primaryCount[c] > 0 {
-      let agent = Int(primaryPool[base + primaryCount[c] - 1])
-      start(agent, c, contact, at: now)
-      refresh(agent)
-    } else if idleCount[c] > 0, blendable(c, at: now) {
-      let agent = Int(idlePool[base + idleCount[c] - 1])
+    let agent = freeAgent(for: c, at: now)
+    if agent >= 0 {
       start(agent, c, contact, at: now)
       refresh(agent)
     } else if interruptible.count(c) > 0 {
@@ -368,6 +363,15 @@ struct WeekSimulation {
         token: interruptions[agent]))
   }
 
+  /// An agent with room for channel `c`'s next contact: one rostered on it first, else an idle one
+  /// skilled for it (where it may take the channel's work); -1 when nobody is free.
+  private func freeAgent(for c: Int, at now: Double) -> Int {
+    let base = c * model.agentCount
+    if primaryCount[c] > 0 { return Int(primaryPool[base + primaryCount[c] - 1]) }
+    if idleCount[c] > 0, blendable(c, at: now) { return Int(idlePool[base + idleCount[c] - 1]) }
+    return -1
+  }
+
   /// A call or chat for an agent rostered on its channel who is answering deferred work: the
   /// deferred contact goes back to the head of its queue with what is left of it (another agent
   /// with room takes it at once), and the agent answers its own channel.
@@ -381,11 +385,7 @@ struct WeekSimulation {
     busyChannel[agent] = -1
     pull(agent, at: now)
     refresh(agent)
-    let base = deferred * model.agentCount
-    let other =
-      primaryCount[deferred] > 0
-      ? Int(primaryPool[base + primaryCount[deferred] - 1])
-      : idleCount[deferred] > 0 && blendable(deferred, at: now) ? Int(idlePool[base + idleCount[deferred] - 1]) : -1
+    let other = freeAgent(for: deferred, at: now)
     if other >= 0 {
       pull(other, at: now)
       refresh(other)

@@ -43,10 +43,7 @@ enum PlanSummary {
     if let replaced = result.report.promiseRosterReplaced { text += "roster: \(replaced)\n" }
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
-      if let hint = PromiseGapText.searchHint(promise, report: result.report, week: week, roster: result.roster) {
-        text += "\(promise.channel): \(hint)\n"
-      }
-      if let hint = PromiseGapText.skillHint(promise, week: week, roster: result.roster) {
+      for hint in PromiseGapText.hints(promise, report: result.report, week: week, roster: result.roster) {
         text += "\(promise.channel): \(hint)\n"
       }
     }

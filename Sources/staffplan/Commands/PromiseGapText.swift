@@ -78,6 +78,13 @@ enum PromiseGapText {
       report.gap * 100, channel, unused)
   }
 
+  /// What to try before or besides adding hours to a broken promise (``searchHint``, ``skillHint``):
+  /// the summary and the schedule's notes print the same lines.
+  static func hints(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> [String] {
+    [searchHint(promise, report: report, week: week, roster: roster), skillHint(promise, week: week, roster: roster)]
+      .compactMap { $0 }
+  }
+
   /// When the agents skilled for the channel have fewer unused maximum hours than keeping the
   /// promise takes: hours alone cannot keep it (a planner was told "+52.0 agent-hours on webchat"
   /// with one agent skilled for it, 25 h at most). Nil otherwise.

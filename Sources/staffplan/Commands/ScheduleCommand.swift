@@ -203,10 +203,7 @@ enum SchedulePipeline {
       if let phrase = PromiseGapText.phrase(promise) {
         Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
       }
-      if let hint = PromiseGapText.searchHint(promise, report: report, week: week, roster: result.roster) {
-        Progress.note("schedule: \(promise.channel): \(hint)")
-      }
-      if let hint = PromiseGapText.skillHint(promise, week: week, roster: result.roster) {
+      for hint in PromiseGapText.hints(promise, report: report, week: week, roster: result.roster) {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
     }

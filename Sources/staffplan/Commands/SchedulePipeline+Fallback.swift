@@ -40,9 +40,7 @@ extension SchedulePipeline {
   ) throws -> (week: WeekProblem, result: ScheduleResult) {
     var result = try solve(week, timeLimit: timeLimit, gap: gap)
     guard objective == .promise else { return (week, result) }
-    let segments = RosterExport(week: week, result: result).segments()
-    let written = validationWeek(week, segments: segments)
-    let first = PromiseOutcome(RosterValidator(week: written).validate())
+    let (written, first) = validated(week, result)
     let broken = week.plan.channels.map(\.id).filter { !first.kept.contains($0) }
     // A promise nobody is skilled for, or that no staffing of its open hours keeps (e-mail arriving
     // over a closed weekend), stays broken whichever the model: no second solve for it.
@@ -56,17 +54,17 @@ extension SchedulePipeline {
       "schedule: the promise roster breaks \(broken.joined(separator: ", ")); solving to each interval's requirement "
         + "as well (time limit \(timeLimit.unitText)) to keep the roster that keeps more")
     // The second solve is optional: if it fails, the promise roster stands.
-    let other: WeekProblem, solvedAgain: ScheduleResult
+    let other: WeekProblem
+    var second: ScheduleResult
     do {
       other = try WeekProblem(
         plan: week.plan, agents: week.agents, requirements: week.requirementRows, objective: .requirement)
-      solvedAgain = try solve(other, timeLimit: timeLimit, gap: gap)
+      second = try solve(other, timeLimit: timeLimit, gap: gap)
     } catch {
       Progress.note("schedule: the second solve failed (\(error)); the promise roster is written")
       return (week, result)
     }
-    var second = solvedAgain
-    let alternative = outcome(week: other, result: second)
+    let alternative = validated(other, second).outcome
     let seconds = result.report.seconds + second.report.seconds
     if alternative.isBetter(than: first) {
       second.report.seconds = seconds
@@ -87,9 +85,10 @@ extension SchedulePipeline {
     return (week, result)
   }
 
-  private static func outcome(week: WeekProblem, result: ScheduleResult) -> PromiseOutcome {
-    let segments = RosterExport(week: week, result: result).segments()
-    return PromiseOutcome(RosterValidator(week: validationWeek(week, segments: segments)).validate())
+  /// The roster as written, read by validate's formula.
+  private static func validated(_ week: WeekProblem, _ result: ScheduleResult) -> (week: ValidationWeek, outcome: PromiseOutcome) {
+    let written = validationWeek(week, segments: RosterExport(week: week, result: result).segments())
+    return (written, PromiseOutcome(RosterValidator(week: written).validate()))
   }
 
   private static func list(_ channels: Set<String>) -> String {
