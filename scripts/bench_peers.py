@@ -180,13 +180,16 @@ def shifts(plan_dir, requirements_csv, seconds):
     except Exception as error:
         unavailable(f"pyworkforce: {error}")
     plan = open(os.path.join(plan_dir, "plan.yaml")).read().splitlines()
-    get = lambda key: next(l.split(":", 1)[1].strip().strip('"') for l in plan if l.strip().startswith(key + ":"))
+    get = lambda key, default=None: next(
+        (l.split(":", 1)[1].split("#")[0].strip().strip('"') for l in plan if l.strip().startswith(key + ":")), default)
     step_minutes = int(hours_of(get("interval")) * 60)
     every = int(hours_of(get("start_every")) * 60) // step_minutes
     lengths = [int(hours_of(x) * 60) // step_minutes for x in get("lengths").strip("[]").split(",")]
     per_day = 24 * 60 // step_minutes
-    first = int(get("earliest_start")[:2]) * 60 // step_minutes
-    last_end = int(get("latest_end")[:2]) * 60 // step_minutes
+    # Without earliest_start / latest_end (the demo) shifts may start at any time of the day; here
+    # they stay within the day (no shift across midnight).
+    first = int(get("earliest_start", "00:00")[:2]) * 60 // step_minutes
+    last_end = int(get("latest_end", "24:00")[:2]) * 60 // step_minutes
     agents = sum(1 for _ in open(os.path.join(plan_dir, "agents.csv"))) - 1
     # Requirements summed over channels per day and period, rounded up once.
     # Deferred work (e-mail, messaging) has no per-period need of its own: its day's workload is

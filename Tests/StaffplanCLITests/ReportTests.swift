@@ -122,6 +122,24 @@ import Testing
     #expect(html.contains("<p>At risk: service_level_margin in plan.yaml plans above the promise (docs/validation.md).</p>"))
   }
 
+  /// A roster written from requirement mode (the short-week fallback) says so above the promises.
+  @Test func aReplacedPromiseRosterIsSaidFirst() throws {
+    let (plain, folder) = try render()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(!plain.contains("This roster covers each interval's requirement"))
+    let file = folder.appendingPathComponent("schedule.json")
+    var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    json["promiseRosterReplaced"] = "the roster scheduled to the promise broke voice; it was written"
+    try JSONSerialization.data(withJSONObject: json).write(to: file)
+    let html = try ReportHTML.render(
+      folder: folder, plan: try ReportFixture.plan(),
+      historyPath: folder.appendingPathComponent("history.csv").path, agents: ReportFixture.agents)
+    let section = try #require(html.range(of: "<section id=\"promises\">"))
+    let lead = html[section.upperBound...].prefix(400)
+    #expect(lead.contains("<strong>This roster covers each interval's requirement</strong>, not the week's promises: "
+      + "the roster scheduled to the promise broke voice; it was written."))
+  }
+
   @Test func solverFiguresMatchScheduleJSON() throws {
     let (html, folder) = try render()
     defer { try? FileManager.default.removeItem(at: folder) }

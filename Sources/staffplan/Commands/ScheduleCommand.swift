@@ -145,7 +145,9 @@ enum SchedulePipeline {
     Progress.note("schedule: model written to \(path)")
   }
 
-  static func solve(_ week: WeekProblem, timeLimit: Duration, gap: Percentage) throws -> ScheduleResult {
+  /// `again`: the same week solved a second time (the short-week fallback): the holiday lines,
+  /// the same for both, are not printed twice.
+  static func solve(_ week: WeekProblem, timeLimit: Duration, gap: Percentage, again: Bool = false) throws -> ScheduleResult {
     let scheduler = WeeklyScheduler(timeLimit: timeLimit, relativeGap: gap.fraction)
     let problem = week.problem
     Progress.note("schedule: \(problem.agents.count) agents, \(problem.channels.count) channels, \(problem.intervalCount) intervals, time limit \(timeLimit.unitText)")
@@ -159,7 +161,7 @@ enum SchedulePipeline {
       result.report.conflicts = week.adjustments + result.report.conflicts
       // Holidays lower many agents' minimums at once: one line per holiday, the rest one per conflict.
       let minimums = week.agents.map { week.plan.weeklyMinimum(of: $0) }
-      for holiday in Set(minimums.flatMap(\.holidays)).sorted() {
+      for holiday in Set(minimums.flatMap(\.holidays)).sorted() where !again {
         let count = minimums.filter { $0.holidays.contains(holiday) }.count
         Progress.note("note: holiday \(holiday): \(count) agents' minimum hours lowered by a day's share (schedule.json, conflicts)")
       }

@@ -59,7 +59,7 @@ extension SchedulePipeline {
     do {
       other = try WeekProblem(
         plan: week.plan, agents: week.agents, requirements: week.requirementRows, objective: .requirement)
-      second = try solve(other, timeLimit: timeLimit, gap: gap)
+      second = try solve(other, timeLimit: timeLimit, gap: gap, again: true)
     } catch {
       Progress.note("schedule: the second solve failed (\(error)); the promise roster is written")
       return (week, result)

@@ -44,7 +44,8 @@ enum ReportHTML {
       </header>
 
       """
-    html += ReportSections.promises(input.promises, plan: plan, advice: input.schedule?.channels)
+    html += ReportSections.promises(
+      input.promises, plan: plan, advice: input.schedule?.channels, replaced: input.schedule?.promiseRosterReplaced)
     html += ReportSections.solver(input.schedule, coverage: input.coverage, plan: plan)
 
     html += "<section id=\"forecast\" class=\"charts\">\n<h2>Forecast against recent history</h2>\n"

@@ -35,6 +35,8 @@ struct ReportInput: Sendable {
     var idleHours: Double?
     /// Each channel's promise on the roster as written, with what would keep a broken one.
     var channels: [ChannelPromise]?
+    /// Why the roster written covers each interval's requirement instead of the promise roster.
+    var promiseRosterReplaced: String?
   }
 
   /// One channel of `validation.json`: the week's service level against the promise.

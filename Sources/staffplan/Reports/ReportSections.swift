@@ -43,8 +43,14 @@ enum ReportSections {
     }
   }
 
-  static func promises(_ promises: [ReportInput.Promise]?, plan: Plan, advice: [ChannelPromise]? = nil) -> String {
+  static func promises(
+    _ promises: [ReportInput.Promise]?, plan: Plan, advice: [ChannelPromise]? = nil, replaced: String? = nil
+  ) -> String {
     var html = "<section id=\"promises\">\n<h2>Promises</h2>\n"
+    if let replaced {
+      html += "<p class=\"lead\"><strong>This roster covers each interval's requirement</strong>, not the week's "
+        + "promises: \(HTMLText.escape(replaced)).</p>\n"
+    }
     guard let promises else { return html + ReportHTML.missing("validation.json") + "</section>\n" }
     let simulated = promises.contains { $0.simulatedServiceLevel != nil || $0.probabilityKept != nil }
     html += "<p class=\"lead\">Service level over the whole week by formula"
