@@ -1,6 +1,6 @@
 /// Stage 3b: with the roster fixed, splits each skill group's agents at work across channels.
 ///
-/// A linear program over `serve[group,channel,t]`, `unmet[channel,t]` and, for deferred channels,
+/// A linear program over `serve[group,channel,t]`, `unmet[channel,t]`, `empty[channel,t]` and, for deferred channels,
 /// `served`, `late` and `carried` (`DeferredLateness`): the rows `coverDemand` and `deferredWork`
 /// of stage 1, the promise rows (`PromiseRows`) of channels scheduled to their promise, and a capacity row
 /// whose right-hand side is the number of the group's agents at work (not on break) in `t`.
@@ -47,7 +47,7 @@ struct ChannelSplit {
         }
       }
     }
-    var unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+    var unmetColumns = Array(repeating: Array(repeating: [Int](), count: T), count: C)
     var deferred = [DeferredLateness?](repeating: nil, count: C)
     var promises = [PromiseRows?](repeating: nil, count: C)
     let targets = problem.staffingTargets()
@@ -57,13 +57,14 @@ struct ChannelSplit {
       case .immediate:
         let required = targets[c]!
         for t in 0..<T where channel.isOpen(t) && required[t] > 0 {
-          let u = model.addVariable(.init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
-          unmetColumn[c][t] = u
+          let u = CoverShortage.addColumns(
+            to: &model, channel: channel.id, label: label(t), target: required[t], penalty: penalty, epsilon: epsilon)
+          unmetColumns[c][t] = u
           model.objectiveConstant -= epsilon * required[t]
           model.addConstraint(
             .init(
               name: "cover[\(channel.id),\(label(t))]", bounds: .atLeast(required[t]),
-              terms: cover[c * T + t] + [(u, 1)]))
+              terms: cover[c * T + t] + u.map { ($0, 1) }))
         }
         if var rows = PromiseRows(channel, hours: hours) {
           rows.addColumns(to: &model, label: label)
@@ -88,8 +89,8 @@ struct ChannelSplit {
     }
     let values = solution.values
     serve = serveColumn.map { $0.map { $0.map { $0.map { values[$0] } ?? 0 } } }
-    unmet = unmetColumn.enumerated().map { c, columns in
-      deferred[c]?.unmet(values) ?? columns.map { $0.map { values[$0] } ?? 0 }
+    unmet = unmetColumns.enumerated().map { c, columns in
+      deferred[c]?.unmet(values) ?? columns.map { $0.reduce(0) { $0 + values[$1] } }
     }
     objective = solution.objective ?? 0
     shortfall = promises.map { $0.map { $0.shortfall(values) } ?? 0 }

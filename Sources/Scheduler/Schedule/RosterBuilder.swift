@@ -59,8 +59,12 @@ struct RosterBuilder {
     // The split LP's penalties, corrected for the roster as written (cut on whole minutes).
     var rounding = 0.0
     for (c, channel) in problem.channels.enumerated() where !channel.isDeferred {
-      let penalty = (channel.unmetPenaltyPerHour + problem.overstaffPenaltyPerHour) * hours
-      rounding += penalty * (roster.coverage[c].unmet.reduce(0, +) - split.unmet[c].reduce(0, +))
+      let (penalty, epsilon) = (channel.unmetPenaltyPerHour * hours, problem.overstaffPenaltyPerHour * hours)
+      let target = roster.coverage[c].target
+      for (t, unmet) in roster.coverage[c].unmet.enumerated() where unmet > 0 || split.unmet[c][t] > 0 {
+        rounding += CoverShortage.cost(unmet, target: target[t], penalty: penalty, epsilon: epsilon)
+          - CoverShortage.cost(split.unmet[c][t], target: target[t], penalty: penalty, epsilon: epsilon)
+      }
       if let rows = PromiseRows(channel, hours: hours) {
         rounding += rows.shortfallPenalty * (rows.shortfall(onChannel: roster.coverage[c].scheduled) - split.shortfall[c])
       }

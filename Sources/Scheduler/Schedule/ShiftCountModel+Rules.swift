@@ -6,8 +6,8 @@ extension ShiftCountModel {
 
   /// Immediate channels: the classes' service plus unmet, less surplus, equals the requirement.
   ///
-  /// `cover[c,t]`: sum_g serve[g,c,t] + unmet[c,t] >= required[c,t], open intervals only:
-  /// a closed interval needs nobody.
+  /// `cover[c,t]`: sum_g serve[g,c,t] + unmet[c,t] + empty[c,t] >= required[c,t], open intervals
+  /// only: a closed interval needs nobody (`CoverShortage`: the last agent costs more).
   mutating func coverDemand() {
     let targets = problem.staffingTargets()
     for (c, channel) in problem.channels.enumerated() {
@@ -15,7 +15,7 @@ extension ShiftCountModel {
       for t in 0..<problem.intervalCount where channel.isOpen(t) {
         var terms: [(column: Int, coefficient: Double)] = []
         for g in classes.indices { if let y = serveColumn[g][c][t] { terms.append((y, 1)) } }
-        if let u = unmetColumn[c][t] { terms.append((u, 1)) }
+        terms += unmetColumns[c][t].map { ($0, 1) }
         guard required[t] > 0 else { continue }
         model.addConstraint(
           .init(name: "cover[\(channel.id),\(label(t))]", bounds: .atLeast(required[t]), terms: terms))

@@ -31,8 +31,8 @@ struct ShiftCountModel {
   var breakColumns: [[[Int]]]
   /// `serveColumn[g][c][t]`: the column of class `g` serving channel `c` in interval `t`.
   var serveColumn: [[[Int?]]]
-  /// `unmetColumn[c][t]`: unmet agents (immediate channels).
-  var unmetColumn: [[Int?]]
+  /// `unmetColumns[c][t]`: unmet agents of immediate channels, the last agent apart (`CoverShortage`).
+  var unmetColumns: [[[Int]]]
   /// `deferred[c]`: the columns of a deferred channel (served, late, carried), `nil` when immediate.
   var deferred: [DeferredLateness?]
   /// `promises[c]`: the columns of a line channel scheduled to its promise (answered, shortfall).
@@ -72,7 +72,7 @@ struct ShiftCountModel {
     shiftColumn = []
     breakColumns = []
     serveColumn = []
-    unmetColumn = Array(repeating: [Int?](repeating: nil, count: T), count: C)
+    unmetColumns = Array(repeating: Array(repeating: [], count: T), count: C)
     deferred = Array(repeating: nil, count: C)
     promises = Array(repeating: nil, count: C)
     shortHoursColumn = []
@@ -149,8 +149,8 @@ struct ShiftCountModel {
         let required = targets[c]!
         for t in 0..<T where channel.isOpen(t) && required[t] > 0 {
           // Unmet demand is also time nobody works: it takes back the over-staffing credit.
-          unmetColumn[c][t] = model.addVariable(
-            .init(name: "unmet[\(channel.id),\(label(t))]", objective: penalty + epsilon))
+          unmetColumns[c][t] = CoverShortage.addColumns(
+            to: &model, channel: channel.id, label: label(t), target: required[t], penalty: penalty, epsilon: epsilon)
           model.objectiveConstant -= epsilon * required[t]
         }
         promises[c] = PromiseRows(channel, hours: hours)

@@ -21,12 +21,25 @@ enum GanttChart {
     return (local.localSecondsSinceEpoch - date.daysSinceEpoch * 86_400) / 60
   }
 
-  /// The time window shared by every day's chart: whole hours around all shifts.
+  /// The real minutes from the start of the shift date to an instant: the x axis. By the wall clock
+  /// a break from 01:45 to 01:00 on the night clocks go back had a negative width (a planner's DST
+  /// week) and the night shift around it looked an hour shorter than it was paid.
+  static func elapsed(_ instant: Date, from date: LocalDate, calendar: PlanningCalendar) -> Int {
+    (Int(instant.timeIntervalSince1970.rounded()) - calendar.resolver.dayBounds(date).lowerBound) / 60
+  }
+
+  /// The wall clock (minutes after the date's midnight) `elapsed` real minutes into the date.
+  static func clock(atElapsed minutes: Int, from date: LocalDate, calendar: PlanningCalendar) -> Int {
+    let start = calendar.resolver.dayBounds(date).lowerBound
+    return Self.minutes(Date(timeIntervalSince1970: Double(start + minutes * 60)), from: date, calendar: calendar)
+  }
+
+  /// The time window shared by every day's chart: whole hours around all shifts, in real minutes.
   static func window(_ segments: [RosterSegment], calendar: PlanningCalendar) -> (start: Int, end: Int) {
     var first = Int.max, last = Int.min
     for segment in segments {
-      first = min(first, minutes(segment.start, from: segment.shiftDate, calendar: calendar))
-      last = max(last, minutes(segment.end, from: segment.shiftDate, calendar: calendar))
+      first = min(first, elapsed(segment.start, from: segment.shiftDate, calendar: calendar))
+      last = max(last, elapsed(segment.end, from: segment.shiftDate, calendar: calendar))
     }
     guard first <= last else { return (0, 1440) }
     return (Swift.max(0, first / 60 * 60), (last + 59) / 60 * 60)
@@ -58,7 +71,7 @@ enum GanttChart {
     let every = [1, 2, 3, 4].first { hours / $0 <= 16 } ?? 6
     let ticks = stride(from: window.start, through: window.end, by: 60).filter { ($0 / 60) % every == 0 }
     chart.xAxis(
-      ticks: ticks.map { (x(Double($0)), ReportFormat.clockSpanningDays(minutes: $0)) },
+      ticks: ticks.map { (x(Double($0)), ReportFormat.clockSpanningDays(minutes: clock(atElapsed: $0, from: date, calendar: calendar))) },
       label: "time of day (local)" + (window.end > 1440 ? "; +1 = the next morning" : ""), labelsOnTop: true)
     for (row, agent) in agents.enumerated() {
       let top = chart.plotTop + Double(row) * rowHeight
@@ -69,12 +82,15 @@ enum GanttChart {
       }
       chart.text(shortLabel(agent), x: chart.plotLeft - 6, y: top + rowHeight - 3, anchor: "end", className: "tick")
       for segment in shifts[agent]!.sorted(by: { $0.start < $1.start }) {
-        let from = minutes(segment.start, from: date, calendar: calendar)
-        let to = minutes(segment.end, from: date, calendar: calendar)
+        let from = elapsed(segment.start, from: date, calendar: calendar)
+        let to = elapsed(segment.end, from: date, calendar: calendar)
         let fill = segment.activity == .break ? "url(#\(hatchID))" : segment.activity == .idle ? "#d0d0d0" : palette.color(segment.channel)
         let what = segment.activity == .work ? segment.channel ?? "" : segment.activity.rawValue
+        let wall = (minutes(segment.start, from: date, calendar: calendar), minutes(segment.end, from: date, calendar: calendar))
+        // Across a change of clocks the wall-clock span misreads the length: say it.
+        let length = wall.1 - wall.0 == to - from ? "" : " (\(ReportFormat.number(Double(to - from) / 60, decimals: 2)) h: the clocks changed)"
         let tip = "\(label(agent)): \(what) "
-          + "\(ReportFormat.clockSpanningDays(minutes: from))-\(ReportFormat.clockSpanningDays(minutes: to))"
+          + "\(ReportFormat.clockSpanningDays(minutes: wall.0))-\(ReportFormat.clockSpanningDays(minutes: wall.1))" + length
         chart.add(
           "<rect x=\"\(SVG.n(x(Double(from))))\" y=\"\(SVG.n(top + 2))\" width=\"\(SVG.n(x(Double(to)) - x(Double(from))))\" "
             + "height=\"\(SVG.n(rowHeight - 4))\" fill=\"\(fill)\"><title>\(HTMLText.escape(tip))</title></rect>")

@@ -49,7 +49,11 @@ enum ICalendar {
         let from = ReportFormat.clock(calendar.localTime(for: segment.start))
         let to = ReportFormat.clock(calendar.localTime(for: segment.end))
         let what = segment.activity == .work ? segment.channel ?? "work" : segment.activity == .idle ? "idle (no channel open)" : "break"
-        description.append("\(from)-\(to) \(what)")
+        // Across a change of clocks "23:30-01:00" reads 1.5 h for 2.5 h: the offsets say it.
+        let offsets = calendar.resolver.utcOffset(atInstantSeconds: Int(segment.start.timeIntervalSince1970))
+          == calendar.resolver.utcOffset(atInstantSeconds: Int(segment.end.timeIntervalSince1970))
+        let length = offsets ? "" : " (\(ReportFormat.number(segment.end.timeIntervalSince(segment.start) / 3600, decimals: 2)) h: the clocks changed)"
+        description.append("\(from)-\(to) \(what)" + length)
       }
       lines += [
         "BEGIN:VEVENT",
