@@ -24,7 +24,9 @@ import Testing
     let roster = ValidationFixtures.crew(10, "2026-11-30T00:00", "2026-12-07T00:00", "voice")
     let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
     let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
-    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42))
+    // 20 weeks: with 8 the mean moved by a point when the warm-up changed (seed noise; 40 weeks:
+    // 67.22 % simulated against 67.24 % by formula).
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 20, seed: 42))
     let channel = simulated.channels[0]
     #expect(abs(channel.contactsPerReplication - 26_880) < 400)
     #expect(abs(channel.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(channel.serviceLevel)")
@@ -65,7 +67,7 @@ import Testing
     }
     let week = ValidationWeek(plan: plan, forecast: forecast, roster: roster)
     let formula = RosterValidator(week: week).validate().channels[0].serviceLevel
-    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 8, seed: 42)).channels[0]
+    let simulated = RosterSimulator.run(week, options: SimulationOptions(replications: 20, seed: 42)).channels[0]
     #expect(abs(simulated.serviceLevel - formula) < 0.01, "formula \(formula), simulated \(simulated.serviceLevel)")
   }
 

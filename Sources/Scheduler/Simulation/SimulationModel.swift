@@ -5,9 +5,9 @@ import Foundation
 /// line, arrival rates and handle times per channel, the roster as availability pieces, skills.
 ///
 /// Decisions (documented in the README):
-/// - Horizon: the roster repeats weekly; the simulation starts one day before the week (the week's
-///   last day replayed up to the week's start, so queues and e-mail backlogs are not empty at the
-///   start, and no shift wraps onto the week's first morning) and runs on past
+/// - Horizon: the roster repeats weekly; the simulation starts one week before the week (the week
+///   replayed up to its start, so the week starts with the queues and e-mail backlogs a repeating
+///   week leaves, as the formula's carry-over counts them) and runs on past
 ///   the week's end for at least a day or the longest deferred promise (at most a week), so
 ///   contacts arriving late in the week can be answered. Only contacts arriving within the week
 ///   count.
@@ -83,7 +83,10 @@ struct SimulationModel: Sendable {
     let w = week.roster.weekSeconds
     weekSeconds = w
     let longest = channels.filter(\.kind.isDeferred).map(\.target.answerTime.inSeconds).max() ?? 0
-    let warmUp = min(w, 86_400)
+    // A whole week: with one day, a planner's e-mail closed Saturday 14:00 to Monday 08:00 started
+    // Monday without Saturday's arrivals (68.0 % simulated against 41.2 % by formula; 51.6 % with
+    // the week replayed). It costs 1.7 times the events (the demo's 30 weeks: 11 s -> 19 s, debug).
+    let warmUp = w
     let tail = min(w, max(86_400.0, longest + 3600))
     var edges: [Double] = []
     var weekIndex: [Int] = []
