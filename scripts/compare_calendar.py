@@ -79,7 +79,7 @@ def staffplan(binary, folder, start):
 
 def parse(text):
     methods = {m.group(2): float(m.group(3)) for m in
-               re.finditer(r"^  ([* ])(\S.*?)\s+([0-9.]+)\s+[-0-9.na]+\s+[-+0-9.]+\s+\d+$", text, re.M)}
+               re.finditer(r"^  ([* ])(\S.*?)\s+([0-9.]+)\s+[-0-9.na]+\s+[-+0-9.]+\s+\d+\s+[0-9.inf]+$", text, re.M)}
     chosen = re.search(r"chosen (.*?);", text).group(1)
     return methods, chosen
 

@@ -22,6 +22,13 @@ public struct Accuracy: Sendable, Hashable, Codable {
   public var actualVolume: Double
   /// Sum of absolute errors.
   public var absoluteError: Double
+  /// Sum of squared errors.
+  public var squaredError: Double = 0
+  /// Root mean squared error relative to the mean actual: least for the mean of each interval's
+  /// count (what Erlang takes), where WAPE is least for its median.
+  public var relativeRMSE: Double {
+    count > 0 && actualVolume > 0 ? (squaredError / Double(count)).squareRoot() / (actualVolume / Double(count)) : .infinity
+  }
 
   /// Scores a forecast against actuals; `nil` actuals are left out.
   ///
@@ -29,15 +36,17 @@ public struct Accuracy: Sendable, Hashable, Codable {
   ///   (``Accuracy/seasonalNaiveScale(of:)``).
   public init(actual: [Double?], forecast: [Double], scale: Double) {
     precondition(actual.count == forecast.count, "actual and forecast must have the same length")
-    var n = 0, sumA = 0.0, sumAbs = 0.0, sumErr = 0.0
+    var n = 0, sumA = 0.0, sumAbs = 0.0, sumErr = 0.0, sumSquares = 0.0
     for (a, f) in zip(actual, forecast) {
       guard let a else { continue }
       n += 1
       sumA += a
       sumAbs += Swift.abs(a - f)
       sumErr += f - a
+      sumSquares += (a - f) * (a - f)
     }
     self.init(count: n, actualVolume: sumA, absoluteError: sumAbs, signedError: sumErr, scale: scale)
+    squaredError = sumSquares
   }
 
   init(count: Int, actualVolume: Double, absoluteError: Double, signedError: Double, scale: Double) {
@@ -55,7 +64,9 @@ public struct Accuracy: Sendable, Hashable, Codable {
     let volume = parts.reduce(0) { $0 + $1.actualVolume }
     let abs = parts.reduce(0) { $0 + $1.absoluteError }
     let signed = parts.reduce(0) { $0 + $1.bias * $1.actualVolume }
-    return Accuracy(count: n, actualVolume: volume, absoluteError: abs, signedError: signed, scale: scale)
+    var pooled = Accuracy(count: n, actualVolume: volume, absoluteError: abs, signedError: signed, scale: scale)
+    pooled.squaredError = parts.reduce(0) { $0 + $1.squaredError }
+    return pooled
   }
 
   /// Mean absolute in-sample error of the weekly seasonal naive forecast: MASE's denominator.

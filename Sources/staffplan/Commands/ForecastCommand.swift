@@ -11,7 +11,7 @@ struct ForecastCommand: ParsableCommand {
     discussion: HelpText.paragraphs(
       """
       Each channel's method is chosen by a rolling-origin backtest over the last 8 weeks of history at
-      the horizon asked for (lowest WAPE plus size of bias, so a method running low is not chosen for fitting medians of sparse counts; ties go to the simpler method), unless --method names one:
+      the horizon asked for (lowest relative RMSE: squared error is least for each interval's mean, which staffing needs, where WAPE would pick medians running low on sparse counts; ties go to the simpler method), unless --method names one:
       \(HistoryForecaster.methodNames.joined(separator: ", ")).
       Days far outside their weekday's usual range are left out of fitting and reported.
       volume_low/volume_high bound an 80 % prediction interval calibrated on the backtest's errors.
@@ -134,12 +134,12 @@ enum BacktestTable {
       let chosen = forecast.result.method
       let coverage = forecast.result.heldOutCoverage.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
       text += "\(forecast.channel): chosen \(chosen); 80% interval coverage on held-out weeks \(coverage)\n"
-      text += "  " + "method".padding(toLength: 42, withPad: " ", startingAt: 0) + "  WAPE    MASE    bias  origins\n"
+      text += "  " + "method".padding(toLength: 42, withPad: " ", startingAt: 0) + "  WAPE    MASE    bias  origins   rRMSE\n"
       for report in forecast.result.backtests {
         let mark = report.method == chosen ? "*" : " "
         let name = (mark + report.method).padding(toLength: 42, withPad: " ", startingAt: 0)
         let a = report.accuracy
-        text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d\n", a.wape, a.mase, a.bias, report.origins.count)
+        text += "  \(name)" + String(format: "%6.3f  %6.3f  %+6.3f  %7d  %6.3f\n", a.wape, a.mase, a.bias, report.origins.count, a.relativeRMSE)
       }
       text += factorLines(forecast.result.dayFactors, of: "volume (CalendarTopDown, whole history")
       if forecast.result.dayFactors?.isEmpty == false {
