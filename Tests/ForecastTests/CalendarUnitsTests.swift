@@ -28,6 +28,17 @@ import Testing
     #expect(error?.remedy.hasPrefix("did you mean \"Europe/Lisbon\"?") == true)
   }
 
+  /// "EST" is UTC-5 all year in the time zone database and "CST" follows US daylight saving: a
+  /// New York plan written with EST would run an hour off all summer, silently.
+  @Test func abbreviationsAreRefusedNamingTheCity() throws {
+    for (abbreviation, city) in [("EST", "America/New_York"), ("cst", "America/Chicago"), ("CET", "Europe/Paris")] {
+      let error = #expect(throws: ValueError.self) { try PlanningCalendar.timeZone(named: abbreviation) }
+      #expect(error?.remedy.contains("\"\(city)\"") == true, "\(abbreviation): \(String(describing: error))")
+    }
+    #expect(try PlanningCalendar.timeZone(named: "UTC").secondsFromGMT() == 0)
+    #expect(try PlanningCalendar.timeZone(named: "America/Chicago").identifier == "America/Chicago")
+  }
+
   @Test func datesKnowTheirWeekdayAndStepOverMonthsAndYears() throws {
     let date = try LocalDate(parsing: "2026-11-30")
     #expect(date.weekday == .monday)

@@ -57,6 +57,13 @@ public struct PlanningCalendar: Sendable {
   /// known identifier by edit distance on the whole name or on its city part.
   public static func timeZone(named name: String) throws(ValueError) -> TimeZone {
     let trimmed = name.trimmingCharacters(in: .whitespaces)
+    if let region = TimeZone.abbreviationDictionary[trimmed.uppercased()], !["UTC", "GMT"].contains(trimmed.uppercased()) {
+      // "EST" is a fixed offset all year, "CST" follows US rules: neither is what a planner in
+      // New York or Mexico City means, and the difference is an hour twice a year.
+      throw ValueError(
+        "\"\(name)\" is a time zone abbreviation, which says nothing certain about daylight saving",
+        remedy: "use the IANA name of the center's city, for example \"\(region)\"")
+    }
     if !trimmed.isEmpty, let zone = TimeZone(identifier: trimmed) { return zone }
     let known = TimeZone.knownTimeZoneIdentifiers
     let wantedText = trimmed.lowercased().replacingOccurrences(of: " ", with: "_")
