@@ -81,6 +81,25 @@ import Testing
     #expect(openLabels(days, on: 3).count == 48)
   }
 
+  /// `holidays:` gives a channel hours on the plan's holidays (an emergency line), instead of closed.
+  @Test func holidayHoursOpenAChannelOnItsHolidays() throws {
+    let line = try OpeningHours(parsing: [("daily", "00:00-24:00"), ("holidays", "00:00-24:00")])
+    #expect(openLabels(line, on: 4).count == 96 && line.opensOnHolidays)
+    let morning = try OpeningHours(parsing: [("mon-fri", "08:00-20:00"), ("Holidays", "09:00-13:00")])
+    #expect(openLabels(morning, on: 4) == openLabels(morning, on: 3).filter { $0 >= "09:00" && $0 < "13:00" })
+    let closed = try OpeningHours(parsing: [("mon-fri", "08:00-20:00"), ("holidays", "closed")])
+    #expect(openLabels(closed, on: 4).isEmpty && !closed.opensOnHolidays)
+    #expect(throws: ValueError("holidays 22:00-06:00 crosses midnight, but a holiday is one date", remedy: "end the holiday's hours by 24:00 (the next day keeps its own hours)")) {
+      try OpeningHours(parsing: [("daily", "08:00-20:00"), ("holidays", "22:00-06:00")])
+    }
+    #expect(throws: ValueError("holidays is listed twice", remedy: "list it once")) {
+      try OpeningHours(parsing: [("holidays", "08:00-12:00"), ("holidays", "13:00-14:00")])
+    }
+    // schedule.json and scenarios carry the hours as JSON: the holiday hours go with them.
+    let decoded = try JSONDecoder().decode(OpeningHours.self, from: JSONEncoder().encode(morning))
+    #expect(decoded == morning && decoded.holidayRanges?.map(\.text) == ["09:00-13:00"])
+  }
+
   @Test func dayListedTwiceIsRefused() {
     #expect(throws: ValueError("wed is listed in mon-fri and again in wed", remedy: "list each day once")) {
       try OpeningHours(parsing: [("mon-fri", "08:00-20:00"), ("wed", "09:00-10:00")])

@@ -31,13 +31,13 @@ import Testing
     """
 
   /// Runs forecast -> require -> schedule on `plan` and `agents`; returns the output folder.
-  static func schedule(plan: String, agents: String, in folder: URL) throws -> URL {
+  static func schedule(plan: String, agents: String, in folder: URL, volume: Int = 40) throws -> URL {
     try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
     try agents.write(to: folder.appendingPathComponent("agents.csv"), atomically: true, encoding: .utf8)
     let parsed = try PlanReader.read(folder: folder.path)
     var forecast = "channel,interval_start,volume,aht_seconds,volume_low,volume_high\n"
     for interval in parsed.calendar.weekIntervals() where parsed.calendar.isOpen(interval, parsed.channels[0].hours) {
-      forecast += "voice,\(parsed.calendar.text(for: interval.start)),40,240,30,50\n"
+      forecast += "voice,\(parsed.calendar.text(for: interval.start)),\(volume),240,\(volume * 3 / 4),\(volume * 5 / 4)\n"
     }
     try forecast.write(to: folder.appendingPathComponent("forecast.csv"), atomically: true, encoding: .utf8)
     try RosterFiles.requireAndSchedule(folder, timeLimit: "5s", context: "trust case")
@@ -79,6 +79,52 @@ import Testing
     #expect(lines.dropLast().allSatisfy { $0.hasPrefix("named: ") && $0.contains("weeklyHours: is paid 28h in the week, below the minimum 32h") })
     let strict = try StaffplanBinary.run(["check", "--plan", folder.path, "--roster", rosterPath, "--schedule", "none"])
     #expect(strict.status == 2 && strict.stdout.hasSuffix("4 violations\n"), "\(strict.stdout)")
+  }
+
+  /// An emergency line open every hour, with `holidays: "00:00-24:00"`: the Wednesday holiday is
+  /// staffed, the check passes, and no agent's minimum is lowered for a holiday they may work.
+  /// Without the key the holiday closes the line, and `schedule` says so.
+  @Test func anEmergencyLineWithHolidayHoursIsStaffedOnTheHoliday() throws {
+    for holidayHours in [true, false] {
+      let folder = try Fixture.folder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let hours = holidayHours ? "{ daily: \"00:00-24:00\", holidays: \"00:00-24:00\" }" : "{ daily: \"00:00-24:00\" }"
+      let plan = Self.plan.replacingOccurrences(of: "{ mon-fri: \"08:00-18:00\" }", with: hours)
+        .replacingOccurrences(of: "start_every: 30m", with: "start_every: 2h")
+      var agents = "id,name,skills,min_hours,max_hours,max_days,availability,cost_per_hour\n"
+      for index in 1...16 { agents += "a\(index),Agent \(index),voice,32,40,5,,15\n" }
+      let out = try Self.schedule(plan: plan, agents: agents, in: folder, volume: 4)
+      let roster = try RosterFiles.table(out.appendingPathComponent("roster.csv").path)
+      let onHoliday = roster.filter { $0["date"] == "2026-12-02" && $0["activity"] == "work" }
+      let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("schedule.json")))
+        as! [String: Any]
+      let conflicts = (report["conflicts"] as! [[String: Any]]).map { "\($0["problem"]!)" }
+      let check = try StaffplanBinary.run(["check", "--plan", folder.path, "--roster", out.appendingPathComponent("roster.csv").path])
+      #expect(check.status == 0, "\(check.stdout)")
+      if holidayHours {
+        // Every half hour of the holiday has someone on the line.
+        let coverage = try RosterFiles.table(out.appendingPathComponent("coverage.csv").path)
+          .filter { $0["interval_start"]!.hasPrefix("2026-12-02") }
+        #expect(coverage.count == 48 && coverage.allSatisfy { Double($0["scheduled"]!)! >= 1 }, "\(coverage.map { $0["scheduled"]! })")
+        #expect(!onHoliday.isEmpty && !conflicts.contains { $0.hasPrefix("holiday 2026-12-02") }, "\(conflicts)")
+        let published = folder.appendingPathComponent("coordinates.md")
+        let publish = try StaffplanBinary.run([
+          "publish", "--plan", folder.path, "--roster", out.appendingPathComponent("roster.csv").path,
+          "--forecast", folder.appendingPathComponent("forecast.csv").path, "--out", published.path, "--promise", "strongest",
+        ])
+        try #require(publish.status == 0, "\(publish.stderr)")
+        let text = try String(contentsOf: published, encoding: .utf8)
+        #expect(text.contains("- **On holidays:** 00:00-24:00\n") && text.contains("## Holidays\n"), "\(text)")
+      } else {
+        #expect(onHoliday.isEmpty)
+        #expect(conflicts.contains { $0.hasPrefix("holiday 2026-12-02") })
+        let again = try StaffplanBinary.run([
+          "schedule", "--plan", folder.path, "--requirements", folder.appendingPathComponent("requirements.csv").path,
+          "--out", folder.appendingPathComponent("again").path, "--time-limit", "2s",
+        ])
+        #expect(again.stderr.contains("note: plan.yaml: holiday 2026-12-02 closes voice, open every other hour of the week"), "\(again.stderr)")
+      }
+    }
   }
 
   @Test func minDaysOffCapsTheDaysEachAgentWorks() throws {

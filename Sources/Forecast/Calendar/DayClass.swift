@@ -24,7 +24,7 @@ public enum DayClass: Sendable, Hashable, Codable, Comparable {
     case .monthStart(let n): return "business day \(n) of the month"
     case .monthEnd: return "last business day of the month"
     case .special(let name): return "special day \"\(name)\""
-    case .holiday: return "holiday (work arriving while closed)"
+    case .holiday: return "holiday (the channel takes work on it)"
     }
   }
 

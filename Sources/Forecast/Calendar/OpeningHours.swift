@@ -9,6 +9,10 @@ import Foundation
 /// 00:00-06:00 (the week wraps: the roster week's first Monday morning is open because of the
 /// previous Sunday's range).
 ///
+/// A channel may also give its hours on the plan's holidays with the key `holidays`
+/// (`holidays: "00:00-24:00"` for an emergency line, `holidays: "09:00-13:00"`); without it a holiday
+/// closes the channel for the whole date. Holiday ranges end by midnight: a holiday is one date.
+///
 /// Refused, each with a ``ValueError`` naming the entry: a day listed twice, overlapping ranges
 /// (also through a spill-over into the next day), a range of no length. Times off the interval grid
 /// are refused by ``checkGrid(_:)``, called once the interval length is known.
@@ -18,6 +22,8 @@ import Foundation
 public struct OpeningHours: Sendable {
   /// The ranges of each listed day, in the order written; a listed day with none is closed.
   public private(set) var ranges: [Weekday: [TimeRange]] = [:]
+  /// The ranges on a holiday; `nil` when a holiday closes the channel (the default).
+  public private(set) var holidayRanges: [TimeRange]?
   /// The day key that listed each day, for "listed twice" messages.
   private var origins: [Weekday: String] = [:]
   /// One bit per minute of the week from Monday 00:00: set when open.
@@ -56,12 +62,44 @@ public struct OpeningHours: Sendable {
     return ranges
   }
 
-  /// Adds one entry: a day key (`mon-fri`, `mon,wed`, `daily`, `fri-mon`) and its ranges.
+  /// Adds one entry: a day key (`mon-fri`, `mon,wed`, `daily`, `fri-mon`, or `holidays`) and its
+  /// ranges.
   public mutating func add(key: String, value: String) throws(ValueError) {
+    if Self.isHolidayKey(key) {
+      try setHolidays(try Self.ranges(parsing: value))
+      return
+    }
     let days = try Weekday.days(parsing: key)
     let ranges = try Self.ranges(parsing: value)
     try set(ranges, on: days, key: key)
   }
+
+  /// True for the key of the holiday hours, `holidays`.
+  public static func isHolidayKey(_ key: String) -> Bool {
+    key.trimmingCharacters(in: .whitespaces).lowercased() == "holidays"
+  }
+
+  /// Sets the hours on holidays (`[]`: closed, as without the key); ranges end by midnight.
+  public mutating func setHolidays(_ ranges: [TimeRange]) throws(ValueError) {
+    guard holidayRanges == nil else { throw ValueError("holidays is listed twice", remedy: "list it once") }
+    if let crossing = ranges.first(where: \.crossesMidnight) {
+      throw ValueError(
+        "holidays \(crossing.text) crosses midnight, but a holiday is one date",
+        remedy: "end the holiday's hours by 24:00 (the next day keeps its own hours)")
+    }
+    holidayRanges = ranges
+  }
+
+  /// True when the channel is open at `minuteOfDay` of `date`: on a holiday (in `holidays`) only its
+  /// holiday hours count, on any other date its weekday's, with ranges spilling over from the
+  /// day before.
+  public func isOpen(_ date: LocalDate, minuteOfDay: Int, holidays: Holidays) -> Bool {
+    guard holidays.contains(date) else { return isOpen(date.weekday, minuteOfDay: minuteOfDay) }
+    return holidayRanges?.contains { $0.minutesFromDayStart.contains(minuteOfDay) } ?? false
+  }
+
+  /// True when the channel opens on holidays at all.
+  public var opensOnHolidays: Bool { holidayRanges?.isEmpty == false }
 
   /// Sets the ranges of days not listed before; `key` names the entry in messages.
   public mutating func set(_ newRanges: [TimeRange], on days: [Weekday], key: String? = nil)
@@ -161,8 +199,13 @@ public struct OpeningHours: Sendable {
 }
 
 extension OpeningHours: Hashable {
-  public static func == (lhs: OpeningHours, rhs: OpeningHours) -> Bool { lhs.ranges == rhs.ranges }
-  public func hash(into hasher: inout Hasher) { hasher.combine(ranges) }
+  public static func == (lhs: OpeningHours, rhs: OpeningHours) -> Bool {
+    lhs.ranges == rhs.ranges && lhs.holidayRanges == rhs.holidayRanges
+  }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ranges)
+    hasher.combine(holidayRanges)
+  }
 }
 
 extension OpeningHours: Codable {
@@ -172,6 +215,7 @@ extension OpeningHours: Codable {
     for (day, list) in ranges {
       map[day.shortName] = list.isEmpty ? "closed" : list.map(\.text).joined(separator: ",")
     }
+    if let list = holidayRanges { map["holidays"] = list.isEmpty ? "closed" : list.map(\.text).joined(separator: ",") }
     var container = encoder.singleValueContainer()
     try container.encode(map)
   }

@@ -152,10 +152,10 @@ public struct PlanningCalendar: Sendable {
   public func length(of date: LocalDate) -> Duration { .seconds(resolver.dayBounds(date).count) }
 
   /// True when a channel with these hours is open in the interval: the hours are open at its
-  /// wall-clock start (ranges from the previous day spill over) and its day is not a holiday.
+  /// wall-clock start (ranges from the previous day spill over); on a holiday only the channel's
+  /// holiday hours count (none: closed).
   public func isOpen(_ interval: Interval, _ hours: OpeningHours) -> Bool {
-    !holidays.contains(interval.date)
-      && hours.isOpen(interval.weekday, minuteOfDay: interval.localStart.minuteOfDay)
+    hours.isOpen(interval.date, minuteOfDay: interval.localStart.minuteOfDay, holidays: holidays)
   }
 
   /// The instant of a wall-clock time; in the repeated hour its first (daylight-time) occurrence.

@@ -80,11 +80,11 @@ public struct HistoryForecaster: Sendable {
     var handle: [Double?] = []
     values.reserveCapacity(seriesStart.distance(to: seriesEnd) * perDay)
     for date in seriesStart..<seriesEnd {
-      // Work that arrives while the center is closed (e-mail, messaging) is observed on holidays too.
-      let isHoliday = calendar.holidays.contains(date) && channel.hours != nil
+      // Work that arrives while the center is closed (e-mail, messaging) is observed on holidays
+      // too; a line channel only in its holiday hours.
       let day = byDate[date]
       for slot in 0..<perDay {
-        let isOpen = !isHoliday && isOpenSlot(channel, date, slot)
+        let isOpen = isOpenSlot(channel, date, slot)
         open.append(isOpen)
         values.append(day?.volume(slot: slot))
         handle.append(day?.handleTime(slot: slot) ?? channel.handleTime.map(\.inSeconds))
@@ -95,13 +95,12 @@ public struct HistoryForecaster: Sendable {
     let horizonDays = seriesEnd.distance(to: start) + 7 * weeks
     var horizonOpen: [Bool] = []
     for date in seriesEnd..<seriesEnd.adding(days: horizonDays) {
-      let isHoliday = calendar.holidays.contains(date) && channel.hours != nil
-      for slot in 0..<perDay { horizonOpen.append(!isHoliday && isOpenSlot(channel, date, slot)) }
+      for slot in 0..<perDay { horizonOpen.append(isOpenSlot(channel, date, slot)) }
     }
     let horizon = horizonOpen.count
     var dayCalendar = DayCalendar(firstDate: seriesStart, holidays: calendar.holidays, specialDays: calendar.specialDays)
     dayCalendar.businessDays = calendar.businessDays
-    dayCalendar.arrivesOnHolidays = channel.hours == nil
+    dayCalendar.arrivesOnHolidays = channel.hours?.opensOnHolidays ?? true
     let forecaster = AutomaticForecaster(
       candidates: Self.candidates(for: choice, days: dayCalendar) ?? Self.allCandidates(dayCalendar),
       backtest: Backtest(weeks: backtestWeeks, horizonWeeks: max(1, (horizonDays + 6) / 7)))
@@ -158,7 +157,7 @@ public struct HistoryForecaster: Sendable {
 
   private func isOpenSlot(_ channel: ChannelArrivals, _ date: LocalDate, _ slot: Int) -> Bool {
     guard let hours = channel.hours else { return true }
-    return hours.isOpen(date.weekday, minuteOfDay: slot * calendar.intervalLength.minutes)
+    return hours.isOpen(date, minuteOfDay: slot * calendar.intervalLength.minutes, holidays: calendar.holidays)
   }
 
   /// One row per real interval of the output days where the channel is open.

@@ -227,7 +227,13 @@ public enum AgentsReader {
           "\"\(entry)\" has no times", remedy: "write days then times, like mon-fri 07:00-19:00; sat 08:00-14:00")
       }
       let ranges = String(entry[space...]).trimmingCharacters(in: .whitespaces)
-      try hours.add(key: String(entry[..<space]), value: ranges)
+      let key = String(entry[..<space])
+      if OpeningHours.isHolidayKey(key) {
+        throw ValueError(
+          "availability has no holiday hours (\"\(entry)\")",
+          remedy: "give weekdays only; an agent works a holiday where a channel of theirs opens on it and they are available that weekday")
+      }
+      try hours.add(key: key, value: ranges)
     }
     if let interval { try hours.checkGrid(interval) }
     return hours

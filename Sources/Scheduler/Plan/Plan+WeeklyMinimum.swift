@@ -23,7 +23,8 @@ extension Plan {
 
   /// The agent's minimum for the week: each holiday on a weekday when the agent could otherwise
   /// work (one of their channels would open while they are available) is a day off that counts as
-  /// worked, lowering the minimum by a day's share. An agent never available that weekday loses nothing.
+  /// worked, lowering the minimum by a day's share. An agent never available that weekday loses
+  /// nothing, nor does one who may work the holiday (a channel of theirs has holiday hours).
   ///
   /// Example: 36 h over 5 days with a Friday holiday asks 36 - 36/5 = 28.8 h.
   public func weeklyMinimum(of agent: Agent) -> WeeklyMinimum {
@@ -32,6 +33,7 @@ extension Plan {
     guard contract > 0, days > 0 else { return WeeklyMinimum(contract: contract, hours: contract, share: 0, holidays: []) }
     let holidays = (0..<7).map { week.adding(days: $0) }.filter { date in
       self.holidays.contains(date) && canWorkOpenHours(agent, on: date.weekday)
+        && !canWorkOpenHours(agent, onHoliday: date)
     }
     let share = contract / Double(days)
     return WeeklyMinimum(

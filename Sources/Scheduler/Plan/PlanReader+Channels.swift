@@ -72,14 +72,15 @@ extension PlanReader {
     return (channel, idField)
   }
 
-  /// Reads `{ mon-fri: "08:00-20:00", sat: closed }`, each entry checked where it is written:
+  /// Reads `{ mon-fri: "08:00-20:00", sat: closed, holidays: "09:00-13:00" }`, each entry checked where it is written:
   /// day keys at the key's line, ranges and the interval grid at the value's line.
   static func readHours(_ field: YAMLField, interval: IntervalLength) throws(InputError) -> OpeningHours {
     var hours = OpeningHours()
     for entry in try field.entries(example: "{ mon-fri: \"08:00-20:00\", sat: \"09:00-13:00\" }") {
-      let days: [Weekday]
+      let isHolidays = OpeningHours.isHolidayKey(entry.key)
+      var days: [Weekday] = []
       do {
-        days = try Weekday.days(parsing: entry.key)
+        if !isHolidays { days = try Weekday.days(parsing: entry.key) }
       } catch {
         throw entry.keyField.error(error)
       }
@@ -97,7 +98,7 @@ extension PlanReader {
       do {
         let ranges = try OpeningHours.ranges(parsing: text)
         for range in ranges { try range.checkGrid(interval) }
-        try hours.set(ranges, on: days, key: entry.key)
+        if isHolidays { try hours.setHolidays(ranges) } else { try hours.set(ranges, on: days, key: entry.key) }
       } catch {
         throw entry.value.error(error)
       }

@@ -94,7 +94,7 @@ public enum ScenarioReader {
     return scenario
   }
 
-  /// The channel's hours with the days this entry lists replaced; spill-overs are checked again.
+  /// The channel's hours with the days this entry lists replaced (`holidays` too); spill-overs are checked again.
   static func mergedHours(_ field: YAMLField, base: OpeningHours, interval: IntervalLength) throws(InputError)
     -> OpeningHours
   {
@@ -108,6 +108,9 @@ public enum ScenarioReader {
       } catch {
         throw field.error(error.problem, "change the neighbouring day too so the hours do not overlap")
       }
+    }
+    if let holidays = listed.holidayRanges ?? base.holidayRanges {
+      do { try merged.setHolidays(holidays) } catch { throw field.error(error) }
     }
     return merged
   }

@@ -59,8 +59,7 @@ public struct RequirementPlanner: Sendable {
   /// True when `channel` is open at the interval starting at `start`.
   public func isOpen(_ channel: Channel, at start: Date) -> Bool {
     let local = plan.calendar.localTime(for: start)
-    return !plan.holidays.contains(local.date)
-      && channel.hours.isOpen(local.date.weekday, minuteOfDay: local.minuteOfDay)
+    return channel.hours.isOpen(local.date, minuteOfDay: local.minuteOfDay, holidays: plan.holidays)
   }
 
   /// The sizing request of a line channel (voice, chat) for one interval's volume and handle time.

@@ -126,6 +126,18 @@ enum SchedulePipeline {
             + "requirement: no roster of them meets it%@ (staffplan capacity plans the hiring)",
           agentsFile, most, most / required * 100, required, more))
     }
+    // A line open every hour of the week (an emergency line) closed by a holiday is more likely an
+    // oversight than a plan: say so once per holiday.
+    let weekHolidays = (0..<7).map { plan.week.adding(days: $0) }.filter { plan.holidays.contains($0) }
+    for channel in plan.channels where !channel.kind.isDeferred && channel.hours.holidayRanges == nil
+      && channel.hours.openMinutesPerWeek == 7 * 1440
+    {
+      for date in weekHolidays {
+        Progress.note(
+          "note: plan.yaml: holiday \(date) closes \(channel.id), open every other hour of the week; "
+            + "to keep it open give its hours holidays: \"00:00-24:00\"")
+      }
+    }
     for agent in agents where !plan.canWorkOpenHours(agent) {
       Progress.note(
         "warning: \(agentsFile), agent \(agent.id): available only while \(agent.skills.joined(separator: ", ")) "

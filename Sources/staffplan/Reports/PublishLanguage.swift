@@ -9,6 +9,9 @@ struct PublishLanguage: Sendable {
   var promiseLabel: String
   var anyHourNote: String
   var holidaysTitle: String
+  /// The title of the holidays when some channel opens on them, and a channel's line for them.
+  var holidaysOpenTitle: String
+  var holidayHoursLabel: String
   var noHolidays: String
   var closed: String
   /// Short weekday names, Monday first.
@@ -27,7 +30,8 @@ struct PublishLanguage: Sendable {
   static let english = PublishLanguage(
     code: "en", title: "service coordinates", hoursLabel: "Opening hours", promiseLabel: "Our promise",
     anyHourNote: "Messages are received at any hour and answered during opening hours.",
-    holidaysTitle: "Closed on holidays", noHolidays: "None", closed: "closed",
+    holidaysTitle: "Closed on holidays", holidaysOpenTitle: "Holidays", holidayHoursLabel: "On holidays",
+    noHolidays: "None", closed: "closed",
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     channelNames: [.voice: "Phone", .chat: "Chat", .email: "E-mail", .messaging: "Messaging"],
     contacts: [.voice: "of calls", .chat: "of chats", .email: "of e-mails", .messaging: "of messages"],
@@ -39,7 +43,8 @@ struct PublishLanguage: Sendable {
     code: "pt", title: "coordenadas de atendimento", hoursLabel: "Horário de atendimento",
     promiseLabel: "Nosso compromisso",
     anyHourNote: "As mensagens são recebidas a qualquer hora e respondidas no horário de atendimento.",
-    holidaysTitle: "Fechado nos feriados", noHolidays: "Nenhum", closed: "fechado",
+    holidaysTitle: "Fechado nos feriados", holidaysOpenTitle: "Feriados", holidayHoursLabel: "Nos feriados",
+    noHolidays: "Nenhum", closed: "fechado",
     weekdays: ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
     channelNames: [.voice: "Telefone", .chat: "Chat", .email: "E-mail", .messaging: "Mensagens"],
     contacts: [.voice: "das chamadas", .chat: "dos chats", .email: "dos e-mails", .messaging: "das mensagens"],

@@ -21,6 +21,11 @@ struct ServiceCoordinatesDocument {
           return published
         } ?? channel)),
       ]
+      // Once one channel opens on holidays, each channel says what it does on them.
+      if !holidays.isEmpty, plan.channels.contains(where: \.hours.opensOnHolidays) {
+        let ranges = channel.hours.holidayRanges ?? []
+        lines.insert((language.holidayHoursLabel, ranges.isEmpty ? language.closed : ranges.map(\.text).joined(separator: ", ")), at: 1)
+      }
       if channel.kind.isDeferred { lines.append(("", language.anyHourNote)) }
       return (language.channelTitle(channel), lines)
     }
@@ -30,6 +35,11 @@ struct ServiceCoordinatesDocument {
   var holidays: [String] { plan.holidays.sorted.filter { $0 >= plan.week }.map(language.dateText) }
 
   var title: String { "\(plan.name): \(language.title)" }
+
+  /// "Closed on holidays", or "Holidays" when a channel opens on them (its section says when).
+  var holidaysTitle: String {
+    plan.channels.contains { $0.hours.opensOnHolidays } ? language.holidaysOpenTitle : language.holidaysTitle
+  }
 
   /// The week the promises were checked for.
   var validity: String {
@@ -42,7 +52,7 @@ struct ServiceCoordinatesDocument {
       text += "\n## \(section.title)\n\n"
       for (label, value) in section.lines { text += label.isEmpty ? "\n\(value)\n" : "- **\(label):** \(value)\n" }
     }
-    text += "\n## \(language.holidaysTitle)\n\n"
+    text += "\n## \(holidaysTitle)\n\n"
     text += holidays.isEmpty ? "\(language.noHolidays)\n" : holidays.map { "- \($0)\n" }.joined()
     return text
   }
@@ -56,7 +66,7 @@ struct ServiceCoordinatesDocument {
       }
       body += "</ul>\n</section>\n"
     }
-    body += "<section>\n<h2>\(escape(language.holidaysTitle))</h2>\n"
+    body += "<section>\n<h2>\(escape(holidaysTitle))</h2>\n"
     body += holidays.isEmpty ? "<p>\(escape(language.noHolidays))</p>\n" : "<ul>\n" + holidays.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
     body += "</section>\n"
     return """
