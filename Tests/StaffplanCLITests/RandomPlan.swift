@@ -7,7 +7,7 @@ import Scheduler
 ///
 /// Bugs hide in plans nobody wrote by hand, so the draws reach for the awkward cases: time zones
 /// with a daylight-saving week, 15/30/60-minute intervals, one to four channels of every kind,
-/// hours crossing midnight and split days, a holiday on a weekday, paid and unpaid lunches, rest
+/// hours crossing midnight and split days, a holiday on a weekday (some channels open on it), paid and unpaid lunches, rest
 /// and days-off rules, part-timers, restricted availability, multi-skill agents, a channel nobody
 /// is skilled for, and too few or too many agents for the demand. The same seed gives the same
 /// files on every machine (`SplitMix64`).
@@ -61,7 +61,14 @@ struct RandomPlan {
     var channels: [(id: String, kind: String, yaml: String)] = []
     let kinds = ["voice", "chat", "email", "messaging"].filter { _ in chance(0.6) }
     for kind in kinds.isEmpty ? ["voice"] : kinds {
-      var lines = ["  - id: \(kind)", "    kind: \(kind)", "    hours: \(pick(Self.hourPatterns))"]
+      var hours = pick(Self.hourPatterns)
+      // A channel open on the holiday: all day (an emergency line), a morning, or closed as written.
+      if holiday != nil, chance(0.3) {
+        let ranges = pick(["00:00-24:00", "09:00-13:00", "closed"])
+        hours = String(hours.dropLast(2)) + ", holidays: \"\(ranges)\" }"
+        summary.append("\(kind) on the holiday \(ranges)")
+      }
+      var lines = ["  - id: \(kind)", "    kind: \(kind)", "    hours: \(hours)"]
       switch kind {
       case "voice":
         lines.append("    target: \(pick(["80/20", "90/30", "70/60"]))")
