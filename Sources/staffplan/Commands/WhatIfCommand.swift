@@ -89,11 +89,12 @@ struct WhatIfCommand: ParsableCommand {
       Progress.note("whatif: \(index + 2)/\(columnCount) \(scenario.name) (\(scenario.file))")
       let forecast = ScenarioForecast(base: base, basePlan: basePlan, scenario: scenario)
       let (agents, headcountNotes) = scenario.headcount.apply(to: baseAgents)
-      let notes = forecast.notes + headcountNotes
+      let scenarioPlan = scenario.apply(to: basePlan)
+      let notes = forecast.notes + headcountNotes + Self.minimumsNote(added: agents, base: baseAgents, plan: scenarioPlan)
       for note in notes { Progress.note("note: \(scenario.name): \(note)") }
       do {
         columns.append(try WhatIfRun.column(
-          name: scenario.name, file: scenario.file, plan: scenario.apply(to: basePlan), agents: agents,
+          name: scenario.name, file: scenario.file, plan: scenarioPlan, agents: agents,
           forecast: forecast.table, notes: notes, timeLimit: limit))
       } catch var error as InputError {
         error.file = "\(scenario.file) applied to \(error.file)"  // the plan as the scenario changed it
@@ -107,5 +108,20 @@ struct WhatIfCommand: ParsableCommand {
       Progress.note("whatif: wrote \(path)")
     }
     print(table.text, terminator: "")
+  }
+
+  /// Agents a scenario adds bring their contract minimums: the week pays them whether or not
+  /// demand needs the hours (5 copies of the demo's A001: +137.5 paid hours for 144 h of
+  /// minimums), which a planner reading the paid-hours row should know.
+  static func minimumsNote(added agents: [Agent], base: [Agent], plan: Plan) -> [String] {
+    let baseIDs = Set(base.map(\.id))
+    let added = agents.filter { !baseIDs.contains($0.id) }
+    let hours = added.reduce(0.0) { $0 + plan.weeklyMinimum(of: $1).hours }
+    guard hours > 0 else { return [] }
+    return [
+      String(
+        format: "headcount: the %d added agents' contract minimums (min_hours, after holidays) come to %.1f h, paid whether or not the week needs them",
+        added.count, hours)
+    ]
   }
 }
