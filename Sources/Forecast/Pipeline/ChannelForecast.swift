@@ -20,4 +20,7 @@ public struct ChannelForecast: Sendable {
   public var shortBusinessDays: [(weekday: Weekday, openHours: Double, longestHours: Double)] = []
   /// The weekdays the calendar-aware model counts as business days (plan.yaml's, else from the hours).
   public var businessWeekdays: Set<Weekday> = []
+  /// Contacts of recent history in hours the plan closes, left out of the forecast; nil when
+  /// under 1 % of the channel's.
+  public var closedHours: ClosedHoursVolume?
 }

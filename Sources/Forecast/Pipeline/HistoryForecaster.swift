@@ -130,6 +130,9 @@ public struct HistoryForecaster: Sendable {
       ($0.weekday, Double($0.open) * hoursPerInterval, Double($0.longest) * hoursPerInterval)
     }
     forecast.businessWeekdays = dayCalendar.businessWeekdays(of: series)
+    if channel.hours != nil {
+      forecast.closedHours = ClosedHoursVolume.measure(series, firstDate: seriesStart, intervalLength: calendar.intervalLength)
+    }
     if result.method == CalendarTopDown(calendar: dayCalendar).name, let factors = result.dayFactors {
       let dates = Array(start..<start.adding(days: 7 * weeks))
       let first = seriesStart.distance(to: start)

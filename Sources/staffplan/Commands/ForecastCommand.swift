@@ -111,6 +111,11 @@ enum PlanForecast {
           + "the longest day \(String(format: "%g", short.longestHours)) h): month starts and days after a holiday may land on it; "
           + "if it is no business day, list the business days in plan.yaml (business_days: \(withoutShort))")
       }
+      if let closed = forecast.closedHours {
+        // A planner who cut Saturday from the hours lost Saturday's calls from the forecast, silently.
+        say("note: \(channel.id): \(closed.text); the forecast leaves them out: if those hours closed recently, "
+          + "expect part of them in open hours (staffplan whatif moves closed demand: docs/whatif.md)")
+      }
       for day in forecast.calendarDays.prefix(10) { say("note: \(channel.id): calendar moves \(day.note)") }
       if forecast.calendarDays.count > 10 {
         say("note: \(channel.id): and \(forecast.calendarDays.count - 10) more days the calendar moves by 15 % or more")
