@@ -151,3 +151,33 @@ import Testing
     #expect(result.report.lowerBound <= result.report.objective + 1e-6)
   }
 }
+
+/// The exact shift-count MIP starts from its relaxation rounded (`ShiftCountModel.roundedStart`).
+@Suite struct ScheduleWarmStartTests {
+  /// Three days, a voice line needing 0.7 to 2.5 agents by the hour 06:00-22:00, five agents of at
+  /// most 10 hours in 3- and 8-hour shifts: the relaxation takes fractions of shifts (0.2, 0.8),
+  /// rounded and repaired and completed by the LP they are a feasible whole-count point of the
+  /// exact model, and branch-and-cut started from it ends no worse than it.
+  @Test func theRoundedRelaxationIsAFeasibleFirstIncumbent() throws {
+    let need = (0..<72).map { (6..<22).contains($0 % 24) ? [1.5, 2.5, 0.7, 1.2][$0 % 4] : 0 }
+    let agents = (0..<5).map { Fixture.agent("a\($0)", min: 8, max: 10, maxDays: 3) }
+    let voice = ChannelDemand(id: "voice", demand: .immediate(required: need), unmetPenaltyPerHour: 1000)
+    let problem = Fixture.problem(hoursPerDay: [24, 24, 24], channels: [voice], lengths: [3, 8], agents: agents)
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: agents.map(\.minHours))
+    let relaxed = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: false)
+    let lp = try GLPKSolver(relaxationOnly: true).solve(relaxed.model)
+    #expect(lp.values.contains { abs($0 - $0.rounded()) > 1e-6 }, "the relaxation is fractional somewhere")
+    let exact = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
+    let start = try #require(try exact.roundedStart(relaxation: lp.values, relaxed: relaxed))
+    #expect(exact.model.isFeasible(start))
+    let integer = exact.model.variables.indices.filter { exact.model.variables[$0].kind != .continuous }
+    #expect(!integer.isEmpty && integer.allSatisfy { start[$0] == start[$0].rounded() })
+    var solver = GLPKSolver(timeLimit: .seconds(10), relativeGap: Percentage(fraction: 0))
+    solver.start = start
+    let mip = try solver.solve(exact.model)
+    let objective = try #require(mip.objective)
+    #expect(objective <= exact.model.objectiveValue(start) + 1e-6)
+    #expect(objective >= (lp.objective ?? 0) - 1e-6)
+  }
+}

@@ -131,8 +131,25 @@ public struct WeeklyScheduler: Sendable {
     var stageOneNote = lp.outcome == .optimal ? "shift counts from the LP relaxation" : "the LP relaxation did not finish"
     if exactMIP {
       let exact = ShiftCountModel(problem: problem, catalog: catalog, classes: classes, integer: true)
-      let solver = GLPKSolver(timeLimit: remaining() * 0.7, relativeGap: Percentage(fraction: relativeGap))
-      let mip = try Self.solve(exact.model, solver) { p in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
+      // Half the MIP's time with GLPK's presolver; if that ends without whole counts within twice
+      // the gap asked, the other half starts from the best point known: its incumbent or the
+      // relaxation rounded (`roundedStart`), presolver off. A planner's 30-agent week found no
+      // incumbent in 10 s and stopped 9.1 % from the bound (13.7 % written); started, 4.0 % at 5 s.
+      let budget = remaining() * 0.7
+      let progress = { (p: SolverProgress) in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
+      var mip = try Self.solve(
+        exact.model, GLPKSolver(timeLimit: budget * 0.5, relativeGap: Percentage(fraction: relativeGap)), progress: progress)
+      let settled = mip.outcome == .optimal || (mip.outcome.hasSolution && (mip.gap?.fraction ?? 1) <= 2 * relativeGap)
+      if !settled, let rounded = try exact.roundedStart(relaxation: lp.values, relaxed: relaxed) {
+        let start = mip.outcome.hasSolution && exact.model.objectiveValue(mip.values) < exact.model.objectiveValue(rounded)
+          ? mip.values : rounded
+        var solver = GLPKSolver(timeLimit: max(.milliseconds(200), budget * 0.5), relativeGap: Percentage(fraction: relativeGap))
+        solver.start = start
+        let warm = try Self.solve(exact.model, solver, progress: progress)
+        let bound = [mip.bestBound, warm.bestBound].compactMap { $0 }.max()
+        if warm.outcome.hasSolution { mip = warm }
+        mip.bestBound = bound
+      }
       if mip.outcome.hasSolution {
         stageOne = (exact, mip.values)
         stageOneNote = "shift counts by GLPK's MIP, \(Self.phrase(mip.outcome))"
