@@ -31,7 +31,8 @@ public struct ClosedHoursVolume: Sendable, Equatable {
   /// The closed-hours volume of `series` (days from `firstDate`) over its last `weeks` whole weeks,
   /// or nil when it is under ``noteworthyShare`` or the series is shorter than a week.
   public static func measure(
-    _ series: SeasonalSeries, firstDate: LocalDate, intervalLength: IntervalLength, weeks: Int = 4
+    _ series: SeasonalSeries, firstDate: LocalDate, intervalLength: IntervalLength, holidays: Holidays = [],
+    weeks: Int = 4
   ) -> ClosedHoursVolume? {
     let perDay = series.intervalsPerDay
     let days = series.values.count / perDay
@@ -41,7 +42,10 @@ public struct ClosedHoursVolume: Sendable, Equatable {
     // Per weekday and slot, the closed contacts summed over the weeks.
     var bySlot = [Weekday: [Double]]()
     for day in (days - 7 * counted)..<days {
-      let weekday = firstDate.adding(days: day).weekday
+      let date = firstDate.adding(days: day)
+      // A holiday's rows are its own matter (left out, or a channel's holiday hours).
+      guard !holidays.contains(date) else { continue }
+      let weekday = date.weekday
       for slot in 0..<perDay {
         let t = day * perDay + slot
         guard let value = series.values[t], value > 0 else { continue }

@@ -131,7 +131,8 @@ public struct HistoryForecaster: Sendable {
     }
     forecast.businessWeekdays = dayCalendar.businessWeekdays(of: series)
     if channel.hours != nil {
-      forecast.closedHours = ClosedHoursVolume.measure(series, firstDate: seriesStart, intervalLength: calendar.intervalLength)
+      forecast.closedHours = ClosedHoursVolume.measure(
+        series, firstDate: seriesStart, intervalLength: calendar.intervalLength, holidays: calendar.holidays)
     }
     if result.method == CalendarTopDown(calendar: dayCalendar).name, let factors = result.dayFactors {
       let dates = Array(start..<start.adding(days: 7 * weeks))

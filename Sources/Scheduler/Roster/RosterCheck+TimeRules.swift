@@ -93,7 +93,7 @@ extension RosterCheck {
   /// `opens 07:00`, `opens 2026-11-30 07:00`, `holiday 2026-12-04`: why a channel is closed at an instant.
   func closure(of channel: Channel, at instant: Date, shiftDate: LocalDate) -> String {
     let date = plan.calendar.localTime(for: instant).date
-    if plan.holidays.contains(date) { return "holiday \(date.text)" }
+    if plan.holidays.contains(date), !channel.hours.opensOnHolidays { return "holiday \(date.text)" }
     let ahead = (date...date.adding(days: 7)).lazy.flatMap { intervals(on: $0) }
     guard let next = ahead.first(where: { $0.start > instant && plan.calendar.isOpen($0, channel.hours) }) else {
       return "it never opens"

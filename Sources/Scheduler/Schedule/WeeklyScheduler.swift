@@ -142,20 +142,32 @@ public struct WeeklyScheduler: Sendable {
       // Under `warmStartBudget` the presolved search keeps all the time (80 random plans at 2 s:
       // median gap 2.95 % with it, 3.59 % split in halves).
       let budget = remaining() * 0.7
+      let mipStarted = clock.now
       let split = budget >= Self.warmStartBudget
       let progress = { (p: SolverProgress) in report("shift counts", p.incumbent, max(lowerBound, p.bestBound ?? 0)) }
       var mip = try Self.solve(
         exact.model, GLPKSolver(timeLimit: split ? budget * 0.5 : budget, relativeGap: Percentage(fraction: relativeGap)),
         progress: progress)
       let settled = mip.outcome == .optimal || (mip.outcome.hasSolution && (mip.gap?.fraction ?? 1) <= 2 * relativeGap)
-      if split, !settled, let rounded = try exact.roundedStart(relaxation: lp.values, relaxed: relaxed) {
-        let start = mip.outcome.hasSolution && exact.model.objectiveValue(mip.values) < exact.model.objectiveValue(rounded)
-          ? mip.values : rounded
-        var solver = GLPKSolver(timeLimit: max(.milliseconds(200), budget * 0.5), relativeGap: Percentage(fraction: relativeGap))
+      if split, !settled,
+        let rounded = try? exact.roundedStart(relaxation: lp.values, relaxed: relaxed, timeLimit: budget * 0.2)
+      {
+        let objective = { (values: [Double]) in exact.model.objectiveValue(values) }
+        let start = mip.outcome.hasSolution && objective(mip.values) < objective(rounded) ? mip.values : rounded
+        var solver = GLPKSolver(
+          timeLimit: max(.milliseconds(200), budget - (clock.now - mipStarted)), relativeGap: Percentage(fraction: relativeGap))
         solver.start = start
-        let warm = try Self.solve(exact.model, solver, progress: progress)
-        let bound = [mip.bestBound, warm.bestBound].compactMap { $0 }.max()
-        if warm.outcome.hasSolution { mip = warm }
+        // A second search that fails or ends without a better point keeps what is known: the first
+        // search's incumbent or the start itself (a feasible whole-count point).
+        let warm = try? Self.solve(exact.model, solver, progress: progress)
+        let bound = [mip.bestBound, warm?.bestBound].compactMap { $0 }.max()
+        if let warm, warm.outcome.hasSolution, objective(warm.values) <= objective(start) + 1e-9 {
+          mip = warm
+        } else if !mip.outcome.hasSolution || objective(start) < objective(mip.values) {
+          mip = Solution(
+            outcome: .timeLimit(hasSolution: true), objective: objective(start), bestBound: bound,
+            gap: Solution.relativeGap(objective: objective(start), bound: bound), elapsed: .zero, values: start, duals: [])
+        }
         mip.bestBound = bound
       }
       if mip.outcome.hasSolution {

@@ -95,8 +95,9 @@ enum ReportHTML {
       for date in calendar.weekDays {
         let day = roster.filter { $0.shiftDate == date }
         let work = day.filter { $0.activity == .work }.reduce(0) { $0 + $1.end.timeIntervalSince($1.start) } / 3600
-        let sub = calendar.holidays.contains(date)
-          ? "holiday" : "\(count(Set(day.map(\.agentID)).count, "shift")) starting this day, \(ReportFormat.hours(work)) of work in them"
+        let shifts = "\(count(Set(day.map(\.agentID)).count, "shift")) starting this day, \(ReportFormat.hours(work)) of work in them"
+        // A holiday with a channel open on it (an emergency line) has shifts to count too.
+        let sub = calendar.holidays.contains(date) ? (day.isEmpty ? "holiday" : "holiday: " + shifts) : shifts
         html += figure(
           ReportFormat.longDay(date), sub: sub,
           GanttChart.svg(
