@@ -72,7 +72,7 @@ struct HistoryForecasterTests {
       let volume = calendar.holidays.contains(interval.date) ? 6 : 10
       text += "\(interval.startText),email,\(volume),300\n\(interval.startText),voice,\(volume),300\n"
     }
-    let history = try HistoryReader(calendar: calendar, channels: ["email", "voice"], arrivingWhenClosed: ["email"])
+    let history = try HistoryReader(calendar: calendar, channels: ["email", "voice"], keptOnHolidays: ["email"])
       .read(CSVReader(text: text, name: "h"))
     #expect(history.corrections.allSatisfy { $0.message(file: "h").contains("voice") })
     let forecast = try HistoryForecaster(calendar: calendar, choice: .named("CalendarTopDown")).forecast(

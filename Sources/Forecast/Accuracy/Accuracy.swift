@@ -23,7 +23,7 @@ public struct Accuracy: Sendable, Hashable, Codable {
   /// Sum of absolute errors.
   public var absoluteError: Double
   /// Sum of squared errors.
-  public var squaredError: Double = 0
+  public var squaredError: Double
   /// Root mean squared error relative to the mean actual: least for the mean of each interval's
   /// count (what Erlang takes), where WAPE is least for its median.
   public var relativeRMSE: Double {
@@ -45,14 +45,17 @@ public struct Accuracy: Sendable, Hashable, Codable {
       sumErr += f - a
       sumSquares += (a - f) * (a - f)
     }
-    self.init(count: n, actualVolume: sumA, absoluteError: sumAbs, signedError: sumErr, scale: scale)
-    squaredError = sumSquares
+    self.init(
+      count: n, actualVolume: sumA, absoluteError: sumAbs, squaredError: sumSquares, signedError: sumErr, scale: scale)
   }
 
-  init(count: Int, actualVolume: Double, absoluteError: Double, signedError: Double, scale: Double) {
+  init(
+    count: Int, actualVolume: Double, absoluteError: Double, squaredError: Double, signedError: Double, scale: Double
+  ) {
     self.count = count
     self.actualVolume = actualVolume
     self.absoluteError = absoluteError
+    self.squaredError = squaredError
     wape = actualVolume > 0 ? absoluteError / actualVolume : (absoluteError == 0 ? 0 : .infinity)
     bias = actualVolume > 0 ? signedError / actualVolume : 0
     mase = count > 0 && scale > 0 ? absoluteError / Double(count) / scale : .nan
@@ -64,9 +67,9 @@ public struct Accuracy: Sendable, Hashable, Codable {
     let volume = parts.reduce(0) { $0 + $1.actualVolume }
     let abs = parts.reduce(0) { $0 + $1.absoluteError }
     let signed = parts.reduce(0) { $0 + $1.bias * $1.actualVolume }
-    var pooled = Accuracy(count: n, actualVolume: volume, absoluteError: abs, signedError: signed, scale: scale)
-    pooled.squaredError = parts.reduce(0) { $0 + $1.squaredError }
-    return pooled
+    let squares = parts.reduce(0) { $0 + $1.squaredError }
+    return Accuracy(
+      count: n, actualVolume: volume, absoluteError: abs, squaredError: squares, signedError: signed, scale: scale)
   }
 
   /// Mean absolute in-sample error of the weekly seasonal naive forecast: MASE's denominator.

@@ -12,19 +12,20 @@ import Foundation
 /// fields than the header. Corrected and reported: rows out of time order, handle times of zero or
 /// less (left out of the handle-time average), a repeated local time without an offset (the second
 /// row is the second occurrence), rows on holidays of channels answered on line (left out: the
-/// center was closed; e-mail and messaging that arrive on a holiday are kept, they are work).
+/// center was closed; e-mail and messaging that arrive on a holiday are kept, they are work, and so
+/// are the rows of a channel with holiday hours).
 public struct HistoryReader: Sendable {
   public var calendar: PlanningCalendar
   /// Channel ids the plan knows; rows of any other channel are refused.
   public var channels: Set<String>
-  /// Channels whose contacts arrive whether or not the center is open (e-mail, messaging): their
-  /// rows on holidays are kept.
-  public var arrivingWhenClosed: Set<String>
+  /// Channels whose rows on holidays are kept: contacts that arrive whether or not the center is
+  /// open (e-mail, messaging), and channels with holiday hours (`Plan.channelsWithHolidayHistory`).
+  public var keptOnHolidays: Set<String>
 
-  public init(calendar: PlanningCalendar, channels: Set<String>, arrivingWhenClosed: Set<String> = []) {
+  public init(calendar: PlanningCalendar, channels: Set<String>, keptOnHolidays: Set<String> = []) {
     self.calendar = calendar
     self.channels = channels
-    self.arrivingWhenClosed = arrivingWhenClosed
+    self.keptOnHolidays = keptOnHolidays
   }
 
   /// Reads the file at `path`; errors name it as `name`.
@@ -34,7 +35,7 @@ public struct HistoryReader: Sendable {
 
   /// Reads history from any CSV source.
   public func read(_ reader: CSVReader) throws -> ContactHistory {
-    var state = ReadState(calendar: calendar, file: reader.name, arrivingWhenClosed: arrivingWhenClosed)
+    var state = ReadState(calendar: calendar, file: reader.name, keptOnHolidays: keptOnHolidays)
     var columns: HistoryColumns?
     var headerLine = 1, sawRow = false
     let channels = self.channels  // not `self` in the per-row closure: copying it per row is costly
@@ -78,12 +79,12 @@ private struct ReadState {
   /// Copies of the calendar's parts used per row, so rows do not copy the calendar.
   let holidays: Set<LocalDate>
   let rules: RowRules
-  let arrivingWhenClosed: Set<String>
+  let keptOnHolidays: Set<String>
 
-  init(calendar: PlanningCalendar, file: String, arrivingWhenClosed: Set<String>) {
+  init(calendar: PlanningCalendar, file: String, keptOnHolidays: Set<String>) {
     self.calendar = calendar
     self.file = file
-    self.arrivingWhenClosed = arrivingWhenClosed
+    self.keptOnHolidays = keptOnHolidays
     self.holidays = calendar.holidays.dates
     self.rules = RowRules(file: file, intervalLength: calendar.intervalLength)
   }
@@ -106,7 +107,7 @@ private struct ReadState {
     }
     let field = layout.form == .perInterval ? "timestamp" : "arrived_at"
     let (local, secondByOffset, offsetGiven) = try place(row[layout.timestamp], line: row.line, field: field)
-    if holidays.contains(local.date), !arrivingWhenClosed.contains(channel) {
+    if holidays.contains(local.date), !keptOnHolidays.contains(channel) {
       note(.holidayRows, channel, row.line)
       return
     }

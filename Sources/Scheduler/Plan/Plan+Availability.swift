@@ -14,14 +14,7 @@ extension Plan {
   /// True when `agent` is available in at least one interval of weekday `day` in which a channel
   /// they answer is open (holidays not considered).
   public func canWorkOpenHours(_ agent: Agent, on day: Weekday) -> Bool {
-    let open = agent.skills.compactMap { channel($0)?.hours }
-    for minute in stride(from: 0, to: 24 * 60, by: intervalLength.minutes)
-    where (agent.availability?.isOpen(day, minuteOfDay: minute) ?? true)
-      && open.contains(where: { $0.isOpen(day, minuteOfDay: minute) })
-    {
-      return true
-    }
-    return false
+    canWork(agent, on: day) { hours, minute in hours.isOpen(day, minuteOfDay: minute) }
   }
 
   /// Channels whose history rows on holidays are data: deferred work arrives while the center is
@@ -34,14 +27,15 @@ extension Plan {
   /// True when `agent` could work on the holiday `date`: available that weekday while a channel
   /// of theirs is open in its holiday hours.
   public func canWorkOpenHours(_ agent: Agent, onHoliday date: LocalDate) -> Bool {
-    let open = agent.skills.compactMap { channel($0)?.hours }.filter(\.opensOnHolidays)
-    guard !open.isEmpty else { return false }
-    for minute in stride(from: 0, to: 24 * 60, by: intervalLength.minutes)
-    where (agent.availability?.isOpen(date.weekday, minuteOfDay: minute) ?? true)
-      && open.contains(where: { $0.isOpen(date, minuteOfDay: minute, holidays: holidays) })
-    {
-      return true
+    canWork(agent, on: date.weekday) { hours, minute in hours.isOpen(date, minuteOfDay: minute, holidays: holidays) }
+  }
+
+  /// True when `agent` is available at some interval start of weekday `day` at which `isOpen`
+  /// says one of their channels' hours is open.
+  private func canWork(_ agent: Agent, on day: Weekday, isOpen: (OpeningHours, Int) -> Bool) -> Bool {
+    let open = agent.skills.compactMap { channel($0)?.hours }
+    return stride(from: 0, to: 24 * 60, by: intervalLength.minutes).contains { minute in
+      (agent.availability?.isOpen(day, minuteOfDay: minute) ?? true) && open.contains { isOpen($0, minute) }
     }
-    return false
   }
 }

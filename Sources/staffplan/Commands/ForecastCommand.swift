@@ -67,7 +67,7 @@ enum PlanForecast {
     let began = Date()
     let history = try HistoryReader(
       calendar: plan.calendar, channels: Set(plan.channels.map(\.id)),
-      arrivingWhenClosed: plan.channelsWithHolidayHistory)
+      keptOnHolidays: plan.channelsWithHolidayHistory)
       .read(path: historyPath)
     // Notes wait while the run is quick, so a bad input that fails it prints its one error line only
     // (docs/reference.md, Exit codes and statuses); past a second they are progress and go out as they come.

@@ -128,7 +128,7 @@ enum SchedulePipeline {
     }
     // A line open every hour of the week (an emergency line) closed by a holiday is more likely an
     // oversight than a plan: say so once per holiday.
-    let weekHolidays = (0..<7).map { plan.week.adding(days: $0) }.filter { plan.holidays.contains($0) }
+    let weekHolidays = plan.calendar.weekDays.filter { plan.holidays.contains($0) }
     for channel in plan.channels where !channel.kind.isDeferred && channel.hours.holidayRanges == nil
       && channel.hours.openMinutesPerWeek == 7 * 1440
     {

@@ -114,7 +114,7 @@ extension ReportInput {
     if let historyPath {
       input.history = try HistoryReader(
         calendar: calendar, channels: channels,
-        arrivingWhenClosed: plan.channelsWithHolidayHistory
+        keptOnHolidays: plan.channelsWithHolidayHistory
       ).read(path: historyPath)
       // The plan folder's name and the file (`demo/history.csv`): no absolute path of the machine
       // that made the report.

@@ -22,7 +22,7 @@ struct ServiceCoordinatesDocument {
         } ?? channel)),
       ]
       // Once one channel opens on holidays, each channel says what it does on them.
-      if !holidays.isEmpty, plan.channels.contains(where: \.hours.opensOnHolidays) {
+      if !holidays.isEmpty, someChannelOpensOnHolidays {
         let ranges = channel.hours.holidayRanges ?? []
         lines.insert((language.holidayHoursLabel, ranges.isEmpty ? language.closed : ranges.map(\.text).joined(separator: ", ")), at: 1)
       }
@@ -38,8 +38,10 @@ struct ServiceCoordinatesDocument {
 
   /// "Closed on holidays", or "Holidays" when a channel opens on them (its section says when).
   var holidaysTitle: String {
-    plan.channels.contains { $0.hours.opensOnHolidays } ? language.holidaysOpenTitle : language.holidaysTitle
+    someChannelOpensOnHolidays ? language.holidaysOpenTitle : language.holidaysTitle
   }
+
+  var someChannelOpensOnHolidays: Bool { plan.channels.contains { $0.hours.opensOnHolidays } }
 
   /// The week the promises were checked for.
   var validity: String {
