@@ -41,6 +41,14 @@ import Testing
       plan: plan, roster: path("out/roster.csv"), coverage: path("out/coverage.csv"),
       validation: path("validation.csv"), context: context)
 
+    // schedule.json's unmet hours are coverage.csv's, summed.
+    let unmetHours = report["unmetAgentHours"] as? [String: Double] ?? [:]
+    for channel in plan.channels {
+      let summed = try RosterFiles.table(path("out/coverage.csv")).filter { $0["channel"] == channel.id }
+        .reduce(0.0) { $0 + (Double($1["unmet"]!) ?? 0) } * plan.intervalLength.duration.inHours
+      #expect(abs((unmetHours[channel.id] ?? 0) - summed) < 0.01 + 0.001 * summed, "\(context) \(channel.id): schedule.json \(unmetHours[channel.id] ?? 0), coverage.csv \(summed)")
+    }
+
     // A bound of 0 with demand present is a bug: stage 1 always has a solution now.
     let required = try RosterFiles.table(path("out/coverage.csv")).reduce(0.0) { $0 + (Double($1["required"]!) ?? 0) }
     if required > 0 { #expect((report["lowerBound"] as! Double) > 0, context) }
@@ -119,5 +127,16 @@ enum RosterFiles {
     }
     try compare(coverage, column: "scheduled")
     try compare(validation, column: "agents")
+    // A deferred channel's unmet is its work answered late, as validation's flow measures it.
+    var level: [String: Double] = [:]
+    for row in try table(validation) { level[row["channel"]! + " " + row["interval_start"]!] = Double(row["service_level"]!) }
+    for row in try table(coverage) where plan.channel(row["channel"]!)?.kind.isDeferred == true {
+      let key = row["channel"]! + " " + row["interval_start"]!
+      guard let required = Double(row["required"]!), let unmet = Double(row["unmet"]!), let sl = level[key] else {
+        Issue.record("\(context) \(key): no validation.csv row or no number")
+        continue
+      }
+      #expect(abs(unmet - required * (1 - sl)) < 0.001 + 0.001 * required, "\(context) \(key): unmet \(unmet), required \(required), service level \(sl)")
+    }
   }
 }

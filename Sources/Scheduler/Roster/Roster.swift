@@ -35,9 +35,11 @@ public struct Roster: Sendable, Codable, Equatable {
   /// One channel's coverage per interval: what was required, what is scheduled, what is unmet.
   ///
   /// For a deferred channel, `required` is the work arriving, `scheduled` the agent-intervals
-  /// serving it and `unmet` the late work: agent-intervals of work past its window and not yet
-  /// served at the end of the interval, divided by the window (so the week's sum counts work
-  /// late by a whole window once; FORMULATION.md). Late work is never dropped: it is served later.
+  /// serving it and `unmet` the late work. As the scheduler builds it, the model's lateness:
+  /// agent-intervals of work past its window and not yet served at the end of the interval,
+  /// divided by the window (FORMULATION.md); as written (``ScheduleResult/countLateWork(_:hoursPerInterval:)``),
+  /// the agents' worth of the interval's arriving work answered after its window, by validate's
+  /// flow. Late work is never dropped: it is served later.
   /// `target` is the requirement after the scheduler's one rounding (`staffingTargets`); `unmet`
   /// is measured against it.
   public struct Coverage: Sendable, Codable, Equatable {
@@ -99,8 +101,9 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// fixed shift length longer than the open span, or a minimum that needs the extra hours.
   public var idleHours: Double
   /// Agent-hours of requirement left unmet, per channel id. For a deferred channel: agent-hours of
-  /// late work, summed over intervals and divided by the window (`Δ Σ_t late[t] / W`): an
-  /// agent-hour of work late by a whole window counts one, by half a window one half.
+  /// late work: as written, the agent-hours of work answered after its window, each counted once
+  /// (``ScheduleResult/countLateWork(_:hoursPerInterval:)``); inside the scheduler, the model's
+  /// lateness (`Δ Σ_t late[t] / W`: an agent-hour late by two windows counts two).
   public var unmetAgentHours: [String: Double]
   /// Rules that could not hold as written (found before solving), contract terms the week changed
   /// (a holiday's share of the minimum) and minimums the roster missed, each named with its agent.

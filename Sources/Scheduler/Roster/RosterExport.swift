@@ -87,7 +87,7 @@ public struct RosterExport: Sendable {
     public var required: Double
     /// Agents the roster puts on the channel (breaks removed; a split interval counts its share).
     public var scheduled: Double
-    /// Requirement left uncovered (deferred work: late work, past its window and not yet served, divided by the window).
+    /// Requirement left uncovered (deferred work: the interval's arriving work answered after its window, once counted).
     public var unmet: Double
   }
 

@@ -37,7 +37,7 @@ enum PlanSummary {
           + (week.problem.channels.contains { $0.promise != nil } ? "interval floor" : "requirement"))
     }
     if !deferred.isEmpty {
-      meanings.append("\(deferred.joined(separator: ", ")): agent-hours of work late past its window, per window")
+      meanings.append("\(deferred.joined(separator: ", ")): agent-hours of work answered after its window")
     }
     text += "unmet h: " + meanings.joined(separator: "; ") + "\n"
     if let replaced = result.report.promiseRosterReplaced { text += "roster: \(replaced)\n" }

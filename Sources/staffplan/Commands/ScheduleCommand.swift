@@ -199,18 +199,20 @@ enum SchedulePipeline {
   static func write(week: WeekProblem, result: inout ScheduleResult, to folder: String, shownAs: String? = nil) throws
     -> [RosterSegment]
   {
-    let export = RosterExport(week: week, result: result)
     let calendar = week.plan.calendar
-    let segments = export.segments()
+    let segments = RosterExport(week: week, result: result).segments()
+    let validationWeek = Self.validationWeek(week, segments: segments)
+    let validation = RosterValidator(week: validationWeek).validate()
+    let intervalHours = week.plan.intervalLength.duration.inHours
+    result.countLateWork(validation, hoursPerInterval: intervalHours)
     let roster = RosterFile.csv(segments, calendar: calendar)
-    let coverage = coverageCSV(export, week: week)
+    let coverage = coverageCSV(RosterExport(week: week, result: result), week: week)
     // Every roster goes through the independent check before anyone reads it.
     var report = result.report
     let check = RosterCheck(plan: week.plan, agents: week.agents)
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
-    report.channels = promises(week: week, segments: segments)
+    report.channels = promises(week: week, validationWeek: validationWeek, validation: validation)
     markUnstaffed(&report.channels, week: week, roster: result.roster)
-    let intervalHours = week.plan.intervalLength.duration.inHours
     report.requiredAgentHours = week.requirementRows.reduce(0) { $0 + $1.agents } * intervalHours
     report.efficiency = report.requiredAgentHours > 0 ? (report.paidHours / report.requiredAgentHours * 10_000).rounded() / 10_000 : 0
     for promise in report.channels where !promise.kept {
@@ -264,12 +266,11 @@ enum SchedulePipeline {
     return ValidationWeek(plan: week.plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(week.agents))
   }
 
-  /// Each channel's week by validate's formula on the written roster, with the requirements'
-  /// volumes and handle times (the forecast the schedule was sized from).
-  static func promises(week: WeekProblem, segments: [RosterSegment]) -> [ChannelPromise] {
-    let validationWeek = Self.validationWeek(week, segments: segments)
-    let report = RosterValidator(week: validationWeek).validate()
-    return report.channels.enumerated().map { index, check in
+  /// Each channel's week by validate's formula on the written roster (`validation` of
+  /// `validationWeek`: the requirements' volumes and handle times, the forecast the schedule was
+  /// sized from).
+  static func promises(week: WeekProblem, validationWeek: ValidationWeek, validation: ValidationReport) -> [ChannelPromise] {
+    validation.channels.enumerated().map { index, check in
       var promise = ChannelPromise(
         channel: check.channel.id, serviceLevel: (check.serviceLevel * 1_000_000).rounded() / 1_000_000,
         target: check.targetText, kept: check.kept, strongestKept: check.strongestKeptText)

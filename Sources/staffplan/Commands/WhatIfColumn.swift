@@ -53,7 +53,9 @@ enum WhatIfRun {
     let validation = RosterValidator(
       week: ValidationWeek(plan: plan, forecast: forecast, roster: segments, agentSkills: Agent.skills(agents))
     ).validate()
-    let report = result.report
+    var counted = result
+    counted.countLateWork(validation, hoursPerInterval: plan.intervalLength.duration.inHours)
+    let report = counted.report
     let channels = validation.channels.map { check in
       WhatIfColumn.ChannelOutcome(
         channel: check.channel.id, serviceLevel: check.serviceLevel, target: check.targetText, kept: check.kept,
