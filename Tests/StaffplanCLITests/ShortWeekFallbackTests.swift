@@ -19,7 +19,8 @@ import Testing
       })
   }
 
-  /// Better keeps every promise the other keeps, then keeps more or misses fewer contacts.
+  /// Better keeps every promise the other keeps, then misses fewer contacts, or keeps more while
+  /// missing no more.
   @Test func aRosterIsBetterOnlyKeepingWhatTheOtherKeeps() throws {
     typealias Outcome = SchedulePipeline.PromiseOutcome
     let spread = Outcome(try Self.report([("voice", 0.0, 1000), ("chat", 0.85, 200)]))
@@ -31,6 +32,14 @@ import Testing
     #expect(both.isBetter(than: spread))
     #expect(!spread.isBetter(than: both))
     #expect(!both.isBetter(than: both))
+    // Keeping one more promise does not buy contacts missed on the others.
+    let keepsChatMissesVoice = Outcome(try Self.report([("voice", 0.2, 1000), ("chat", 0.85, 200)]))
+    let missesChatLess = Outcome(try Self.report([("voice", 0.3, 1000), ("chat", 0.7, 200)]))
+    #expect(keepsChatMissesVoice.kept.count > missesChatLess.kept.count)
+    #expect(keepsChatMissesVoice.contactsShort > missesChatLess.contactsShort)
+    #expect(!keepsChatMissesVoice.isBetter(than: missesChatLess))
+    let keepsChatAsWell = Outcome(try Self.report([("voice", 0.3, 1000), ("chat", 0.8, 200)]))
+    #expect(keepsChatAsWell.isBetter(than: missesChatLess))
   }
 
   /// Random plan 39 (`RandomPlan`, 40-plan sweep of 2026-12-02): 15 agents whose maximum hours are

@@ -29,7 +29,7 @@ import Testing
   @Test func minimumsAboveTheRequirementAreNotAnEfficiency() throws {
     let json = """
       {"addedShifts": 4, "agentsWithPairedDaysOff": 15, "averageDistinctStarts": 2.3, "channels": [], "conflicts": [],
-       "cost": 8885, "efficiency": 1.7, "filledShifts": 0, "gap": 0.03, "idleHours": 10.5, "lowerBound": 10108,
+       "cost": 8885, "efficiency": 1.7, "filledShifts": 0, "gap": 0.03, "hoursAfterWeek": 0, "idleHours": 10.5, "lowerBound": 10108,
        "objective": 10454, "paidHours": 544, "requiredAgentHours": 319.6, "rosterViolations": [], "seconds": 25,
        "shortenedShifts": 0, "status": "feasible", "stopReason": "", "unfilledShifts": 0, "unmetAgentHours": {}}
       """

@@ -100,6 +100,10 @@ public struct ScheduleReport: Sendable, Codable, Equatable {
   /// Paid hours inside shifts when none of the agent's channels is open (`idle` in roster.csv): a
   /// fixed shift length longer than the open span, or a minimum that needs the extra hours.
   public var idleHours: Double
+  /// Paid hours at work after the week's last interval: shifts running on past its end (a
+  /// Saturday night into next Sunday). roster.csv has them; coverage and validation count the
+  /// week only, and the week's first hours are covered by shifts that start in it.
+  public var hoursAfterWeek: Double = 0
   /// Agent-hours of requirement left unmet, per channel id. For a deferred channel: agent-hours of
   /// late work: as written, the agent-hours of work answered after its window, each counted once
   /// (``ScheduleResult/countLateWork(_:hoursPerInterval:)``); inside the scheduler, the model's

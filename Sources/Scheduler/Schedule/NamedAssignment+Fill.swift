@@ -19,11 +19,7 @@ extension NamedAssignment {
   mutating func fillUncovered(
     need: [Double], worth: [[Double]]? = nil, moves: Int = .max, until deadline: ContinuousClock.Instant
   ) -> Int {
-    // Agents at work per interval now, each shift's breaks spread over it.
-    var short = need
-    for days in shiftOf {
-      for s in days.compactMap({ $0 }) { cover(s, in: &short, sign: -1) }
-    }
+    var short = uncovered(need)
     func value(_ a: Int, _ s: Int, _ short: [Double], _ covered: Bool) -> Double {
       if let worth { return gain(s, worth: worth[a], skills: problem.agents[a].skills) }
       return gain(s, over: short, skills: problem.agents[a].skills, covered: covered)
@@ -66,23 +62,37 @@ extension NamedAssignment {
     return added
   }
 
-  /// What shift `s` is worth against `short` (agents still needed per interval): the agent-hours
-  /// it fills at the cheapest channel's unmet penalty, less the idle penalty. With `covered`, `short`
-  /// already counts the shift (its own cover added back first).
+  /// `need` (by default the one stage 1 set) less the agents at work per interval now, each
+  /// shift's breaks spread over it.
+  func uncovered(_ need: [Double]? = nil) -> [Double] {
+    var short = need ?? self.need
+    for days in shiftOf {
+      for s in days.compactMap({ $0 }) { cover(s, in: &short, sign: -1) }
+    }
+    return short
+  }
+
+  /// The agent-intervals of `short` (agents still needed per interval) that shift `s` fills in
+  /// the hours its agent's channels are open. With `covered`, `short` already counts the shift
+  /// (its own cover added back first).
+  func filled(_ s: Int, over short: [Double], skills: [Int], covered: Bool = false) -> Double {
+    let shift = catalog.shifts[s]
+    var filled = 0.0
+    for t in shift.start..<min(shift.end, problem.intervalCount) where problem.anyOpen(skills, t) {
+      filled += min(1, max(0, short[t] + (covered ? atWork(s) : 0)))
+    }
+    return filled * atWork(s)
+  }
+
+  /// What shift `s` is worth against `short`: the agent-hours it fills at the cheapest channel's
+  /// unmet penalty, less the idle penalty.
   private func gain(_ s: Int, over short: [Double], skills: [Int], covered: Bool = false) -> Double {
     let shift = catalog.shifts[s]
     let hours = problem.hoursPerInterval
     let penalty = problem.channels.map(\.unmetPenaltyPerHour).min() ?? 0
-    var filled = 0.0
-    var idle = 0
-    for t in shift.start..<min(shift.end, problem.intervalCount) {
-      if problem.anyOpen(skills, t) {
-        filled += min(1, max(0, short[t] + (covered ? atWork(s) : 0)))
-      } else {
-        idle += 1
-      }
-    }
-    return filled * atWork(s) * hours * penalty - Double(idle) * hours * problem.idlePenaltyPerHour
+    let idle = (shift.start..<min(shift.end, problem.intervalCount)).count { !problem.anyOpen(skills, $0) }
+    return filled(s, over: short, skills: skills, covered: covered) * hours * penalty
+      - Double(idle) * hours * problem.idlePenaltyPerHour
   }
 
   /// What shift `s` is worth by the channel split's duals for its agent (`worth`), less the idle

@@ -23,6 +23,9 @@ struct NamedAssignment {
   var unfilled: [(agentClass: Int, shift: Int)] = []
   /// Shifts added beyond stage 1 to meet minimum hours.
   var added = 0
+  /// Per interval, the agents at work stage 1 needs (``WeeklyScheduler/need(_:_:_:)``): where
+  /// shifts added for minimum hours go. Empty: by open hours alone.
+  var need: [Double] = []
   /// Unfilled stage-1 shifts given as a shorter shift an agent could take (``shorten(_:for:classes:)``).
   var shortened = 0
   private var canWorkCache: [[Int8]]

@@ -52,6 +52,9 @@ struct RosterBuilder {
     let split = try ChannelSplit(problem: problem, skillSets: skillSets, working: working)
     var shares = distribute(split.serve, atWork: atWork, groupOf: groupOf)
     let idleIntervals = fillOpenTime(&shares, atWork: atWork) + fillNextWeek(&shares)
+    let afterWeek = shares.values.reduce(0.0) { total, byInterval in
+      total + byInterval.filter { $0.key >= T }.values.reduce(0.0) { $0 + $1.reduce(0) { $0 + $1.share } }
+    } * hours
     wholeMinutes(&shares)
     let weeks = agentWeeks(shares)
     let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
@@ -88,6 +91,7 @@ struct RosterBuilder {
       unfilledShifts: assignment.unfilled.count, addedShifts: assignment.added,
       agentsWithPairedDaysOff: pairedDaysOff(), averageDistinctStarts: distinctStarts())
     report.shortenedShifts = assignment.shortened
+    report.hoursAfterWeek = afterWeek
     // Stage 1 and this objective count alike, so the bound is never above it; if it is, the
     // gap shown (0) proves nothing, and the summary says so rather than cutting the bound quietly.
     if lowerBound > objective + 1e-6 * max(1, abs(objective)) {

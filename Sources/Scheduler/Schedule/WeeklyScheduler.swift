@@ -232,7 +232,9 @@ public struct WeeklyScheduler: Sendable {
 
     // Stage 2: named agents.
     report("named assignment", nil, lowerBound)
+    let need = Self.need(problem, stageOne.model, stageOne.values)
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
+    assignment.need = noCounts ? Self.requirement(problem) : need
     // Most of what is left; the channel split LP after it is fast.
     assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8) { stage in
       report(stage, nil, lowerBound)
@@ -244,7 +246,6 @@ public struct WeeklyScheduler: Sendable {
     var classOf = Array(repeating: 0, count: problem.agents.count)
     for (g, agentClass) in classes.enumerated() { for a in agentClass.members { classOf[a] = g } }
     let breakValues = stageOne.model.breakColumns.map { $0.map { $0.map { stageOne.values[$0] } } }
-    let need = Self.need(problem, stageOne.model, stageOne.values)
     let stageOneText = stageOneNote + subsetNote + overrun + (week.note.map { "; " + $0 } ?? "")
     let finish = { (assignment: NamedAssignment) throws(SchedulingError) -> ScheduleResult in
       let placement = BreakPlacement(

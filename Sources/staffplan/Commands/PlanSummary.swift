@@ -4,6 +4,14 @@ import Scheduler
 
 /// The terminal summary at the end of `plan`: per channel what was asked, given and kept.
 enum PlanSummary {
+  /// Work after the week's end, said once: roster.csv has it, the week's files do not.
+  static func afterWeekLine(_ report: ScheduleReport) -> String? {
+    guard report.hoursAfterWeek >= 0.05 else { return nil }
+    return String(
+      format: "after the week: %.1f paid hours of work run past the week's end into next week (roster.csv has them; coverage.csv and validation count this week only, whose first hours only shifts starting in it cover)",
+      ReportFormat.rounded(report.hoursAfterWeek, decimals: 1))
+  }
+
   static func text(
     plan: Plan, forecast: ForecastTable, requirements: [Requirement], week: WeekProblem, result: ScheduleResult,
     validation: ValidationReport, simulation: SimulationSummary?, reportPath: String
@@ -69,6 +77,7 @@ enum PlanSummary {
       text += String(
         format: "idle: %.1f paid hours with none of the agent's channels open\n", ReportFormat.rounded(report.idleHours, decimals: 1))
     }
+    if let line = afterWeekLine(report) { text += line + "\n" }
     if let simulation {
       let weeks = simulation.replications
       text += "simulated (\(weeks) weeks, seed 1): "

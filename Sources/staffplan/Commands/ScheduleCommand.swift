@@ -251,6 +251,7 @@ enum SchedulePipeline {
     if report.idleHours > 0 {
       Progress.note(String(format: "schedule: %.1f paid hours idle (inside shifts, none of the agent's channels open; idle in roster.csv)", ReportFormat.rounded(report.idleHours, decimals: 1)))
     }
+    if let line = PlanSummary.afterWeekLine(report) { Progress.note("schedule: " + line) }
     return segments
   }
 
@@ -344,7 +345,7 @@ enum SchedulePipeline {
 
   static func scheduleJSON(_ report: ScheduleReport) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
   }
 }

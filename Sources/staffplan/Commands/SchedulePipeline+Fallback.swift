@@ -25,10 +25,15 @@ extension SchedulePipeline {
       }
     }
 
-    /// Better for a planner: keeps every promise `other` keeps, and keeps more or misses fewer
-    /// contacts (by at least one).
+    /// Better for a planner: keeps every promise `other` keeps, and misses fewer contacts in time
+    /// (by at least one), or keeps more while missing no more. A promise kept does not buy
+    /// contacts missed elsewhere: a utility's 22 agents kept e-mail 90%/24h in requirement mode
+    /// with 1,827 calls and chats short of their promises against the promise roster's 1,424 (the
+    /// emergency line's Sunday daytime unstaffed), and that roster was written.
     func isBetter(than other: PromiseOutcome) -> Bool {
-      kept.isSuperset(of: other.kept) && (kept.count > other.kept.count || contactsShort < other.contactsShort - 1)
+      guard kept.isSuperset(of: other.kept) else { return false }
+      return contactsShort < other.contactsShort - 1
+        || (kept.count > other.kept.count && contactsShort <= other.contactsShort + 1)
     }
   }
 
