@@ -22,7 +22,7 @@ import Testing
     #expect(try Weekday.days(parsing: "fri-mon") == [.friday, .saturday, .sunday, .monday])
     #expect(try Weekday.days(parsing: "mon-sun") == Weekday.allCases)
     #expect(try Weekday.days(parsing: "daily") == Weekday.allCases)
-    #expect(throws: ValueError("\"mon-fir\" is not a day key", remedy: "write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")) {
+    #expect(throws: ValueError("\"mon-fir\" is not a day key", remedy: "did you mean \"mon-fri\"? write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")) {
       try Weekday.days(parsing: "mon-fir")
     }
     #expect(throws: ValueError("\"mon,mon-wed\" names mon twice", remedy: "name each day once")) {

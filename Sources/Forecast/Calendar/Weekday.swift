@@ -77,9 +77,18 @@ public enum Weekday: Int, Sendable, Hashable, Comparable, CaseIterable, Codable 
             throw ValueError("", remedy: "")
           }
         } catch {
+          // Each end that is no day, replaced by the nearest day name: "sta" -> "sat".
+          let words = Self.shortNames + ["daily", "weekdays", "weekend"]
+          let mended = ends.map { end -> String? in
+            let text = String(end)
+            if (try? Weekday(parsing: text)) != nil { return text }
+            return NearestName.suggestion(for: text, among: words)
+          }
+          let hint = mended.allSatisfy { $0 != nil } && ends.count <= 2
+            ? "did you mean \"\(mended.compactMap { $0 }.joined(separator: "-"))\"? " : ""
           throw ValueError(
             "\"\(key)\" is not a day key",
-            remedy: "write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")
+            remedy: "\(hint)write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")
         }
       }
       for day in named {

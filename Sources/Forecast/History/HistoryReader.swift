@@ -58,6 +58,7 @@ public struct HistoryReader: Sendable {
         file: reader.name, line: headerLine, problem: "has a header but no rows",
         remedy: "add one row per channel and interval (or per contact) below the header")
     }
+    try state.checkGrid(columns!, headerLine: headerLine)
     var history = state.history()
     history.headerLine = headerLine
     history.handleColumn = columns.flatMap { $0.handleName }
@@ -75,6 +76,9 @@ private struct ReadState {
   var dayOffsets: [LocalDate: Int] = [:]
   var corrections: [HistoryCorrection.Kind: [String: HistoryCorrection]] = [:]
   var order: [HistoryCorrection] = []
+  /// Per-interval rows: the greatest common divisor of their minutes of the day, and how many.
+  var gridMinutes = 0
+  var intervalRows = 0
 
   /// Copies of the calendar's parts used per row, so rows do not copy the calendar.
   let holidays: Set<LocalDate>
@@ -90,11 +94,15 @@ private struct ReadState {
   }
 
   mutating func add(_ row: CSVRow, _ layout: HistoryColumns, channels: Set<String>) throws {
-    if row.fields.count > layout.count {
+    // Fewer fields than the header is a row cut short: its last columns would read as empty
+    // (a handle time silently missing).
+    if row.fields.count != layout.count {
       throw InputError(
         file: file, line: row.line,
         problem: "has \(row.fields.count) fields but the header has \(layout.count)",
-        remedy: "remove the extra fields, or quote a field that contains a comma")
+        remedy: row.fields.count > layout.count
+          ? "remove the extra fields, or quote a field that contains a comma"
+          : "give every column of the header (an empty one as nothing between two commas)")
     }
     let channel = row[layout.channel].trimmingSpaces
     guard channels.contains(channel) else {
@@ -112,6 +120,10 @@ private struct ReadState {
       return
     }
     let slot = local.minuteOfDay / rules.intervalLength.minutes
+    if layout.form == .perInterval {
+      gridMinutes = Self.gcd(gridMinutes, local.minuteOfDay)
+      intervalRows += 1
+    }
     // Order by the real instant: a row of the repeated hour is its second occurrence when its
     // offset says so or, without one, when its interval already has a row.
     var second = secondByOffset
@@ -235,6 +247,21 @@ private struct ReadState {
     }
     return (local, false, false)
   }
+
+  /// Per-interval rows on a coarser grid than the plan's are refused: 30-minute rows on a
+  /// 15-minute plan left every :15 and :45 interval at zero contacts, and the forecast a sawtooth
+  /// (19.2, 0, 19.2, 0) with no word said.
+  func checkGrid(_ layout: HistoryColumns, headerLine: Int) throws {
+    let minutes = rules.intervalLength.minutes
+    guard layout.form == .perInterval, intervalRows >= 96, gridMinutes > minutes else { return }
+    let every = gridMinutes % 60 == 0 ? "\(gridMinutes / 60) h" : "\(gridMinutes) minutes"
+    throw InputError(
+      file: file, line: headerLine, field: "timestamp",
+      problem: "its \(intervalRows) rows come every \(every) (no timestamp between), but the plan's interval is \(rules.intervalLength.text): the intervals between would read as zero contacts",
+      remedy: "give history in \(rules.intervalLength.text) rows (or per contact, arrived_at), or set interval in plan.yaml to the file's")
+  }
+
+  static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
   /// Real intervals per slot on `date`: all 1, except around a daylight-saving change.
   private mutating func shape(of date: LocalDate) -> [UInt8] {

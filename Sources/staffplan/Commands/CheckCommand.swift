@@ -88,7 +88,7 @@ struct CheckCommand: ParsableCommand {
       var named: [RosterViolation]
     }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let output = Output(count: violations.count, violations: violations, named: named)
     return String(decoding: try encoder.encode(output), as: UTF8.self)
   }

@@ -79,7 +79,7 @@ struct WhatIfCommand: ParsableCommand {
     Progress.note("whatif: forecast from history (once, for the base plan)")
     let forecasts = try PlanForecast.run(
       plan: basePlan, historyPath: "\(plan)/history.csv", start: basePlan.week, weeks: 1, choice: .automatic)
-    let base = ForecastTable(rows: forecasts.flatMap(\.rows))
+    let base = ForecastTable(rows: forecasts.flatMap(\.rows)).asWritten()
 
     var columns: [WhatIfColumn] = []
     Progress.note("whatif: 1/\(columnCount) base")

@@ -97,7 +97,7 @@ struct WhatIfTable {
       var scenarios: [WhatIfColumn]
     }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(Document(plan: planName, week: week, scenarios: columns))
     return String(decoding: data, as: UTF8.self) + "\n"
   }
