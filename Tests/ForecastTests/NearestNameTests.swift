@@ -10,4 +10,12 @@ struct NearestNameTests {
     #expect(NearestName.suggestion(for: "colour", among: ["target", "patience"]) == nil)
     #expect(NearestName.suggestion(for: "ah", among: columns) == nil)  // too short to stand for a name
   }
+
+  /// Two neighbouring letters swapped are one edit: "snu" is "sun", not "thu".
+  @Test func aSwapOfNeighboursIsOneEdit() {
+    #expect(NearestName.editDistance(Array("snu"), Array("sun")) == 1)
+    #expect(NearestName.editDistance(Array("snu"), Array("thu")) == 2)
+    #expect(NearestName.editDistance(Array("kitten"), Array("sitting")) == 3)
+    #expect(NearestName.suggestion(for: "snu", among: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) == "sun")
+  }
 }

@@ -99,7 +99,7 @@ import Testing
     #expect(message(replacing: "sat: \"09:00-13:00\"", with: "wed: \"09:00-13:00\"")
       == "plan.yaml line 10, field channels[0].hours.wed: wed is listed in mon-fri and again in wed; list each day once")
     #expect(message(replacing: "{ mon-sun: \"08:00-22:00\" }", with: "{ mon-snu: \"08:00-22:00\" }")
-      == "plan.yaml line 18, field channels[1].hours.mon-snu: \"mon-snu\" is not a day key; write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")
+      == "plan.yaml line 18, field channels[1].hours.mon-snu: \"mon-snu\" is not a day key; did you mean \"mon-sun\"? write days like mon, mon-fri, mon,wed,fri, fri-mon or daily")
     #expect(message(replacing: "\"08:00-22:00\"", with: "\"08:00-08:00\"")
       == "plan.yaml line 18, field channels[1].hours.mon-sun: \"08:00-08:00\" starts and ends at the same time; for the whole day write 00:00-24:00")
   }
