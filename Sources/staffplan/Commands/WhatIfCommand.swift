@@ -49,7 +49,7 @@ struct WhatIfCommand: ParsableCommand {
   var scenario: [String]
   @Option(help: "Also write the table here: .csv, or .json (repeat for both).")
   var out: [String] = []
-  @Option(name: .customLong("time-limit"), help: "Solver time limit per column, e.g. 20s.")
+  @Option(name: .customLong("time-limit"), help: "Solver time limit per solve, e.g. 20s; a column whose promise roster breaks a promise is solved twice (docs/reference.md, Short weeks).")
   var timeLimit: String = "20s"
 
   func run() throws {
