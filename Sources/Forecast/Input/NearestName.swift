@@ -1,8 +1,8 @@
 /// Finds the known name nearest to a misspelt one, for "did you mean" suggestions.
 ///
 /// Distance is the edit distance (insertions, deletions, substitutions, swaps of neighbours) on
-/// lowercased text. A suggestion is made only when the distance is at most a third of the longer name, at least
-/// 2, so `targt` suggests `target` but `colour` suggests nothing among `target`, `patience`; or when
+/// lowercased text. A suggestion is made only when the distance is at most a third of the longer
+/// name, at least 2, so `targt` suggests `target` but `colour` suggests nothing among `target`, `patience`; or when
 /// the name is an abbreviation of at least 3 characters that starts a known one (`aht_sec` suggests
 /// `aht_seconds`).
 public enum NearestName {

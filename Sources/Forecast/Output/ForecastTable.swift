@@ -45,10 +45,9 @@ public struct ForecastTable: Sendable, Equatable {
     var text = (Self.columns + ["method"]).joined(separator: ",") + "\n"
     text.reserveCapacity(rows.count * 64)
     for row in rows {
+      let figures = Self.figures(row)
       text += CSVText.line([
-        row.channel, calendar.text(for: row.start), CSVText.number(row.volume),
-        CSVText.number(row.handleTime.inSeconds, decimals: 1), CSVText.number(row.low),
-        CSVText.number(row.high), row.method,
+        row.channel, calendar.text(for: row.start), figures.volume, figures.handle, figures.low, figures.high, row.method,
       ])
     }
     return text
@@ -59,15 +58,21 @@ public struct ForecastTable: Sendable, Equatable {
   /// its forecast.csv back): on a planner's utility week the two disagreed by 0.7 points of
   /// service level with the same paid hours.
   public func asWritten() -> ForecastTable {
-    let cut = { (value: Double, decimals: Int) in Double(CSVText.number(value, decimals: decimals)) ?? value }
-    return ForecastTable(rows: rows.map { row in
-      var row = row
-      row.volume = cut(row.volume, 4)
-      row.handleTime = .seconds(real: cut(row.handleTime.inSeconds, 1))
-      row.low = cut(row.low, 4)
-      row.high = cut(row.high, 4)
-      return row
+    ForecastTable(rows: rows.map { row in
+      let figures = Self.figures(row)
+      var cut = row
+      cut.volume = Double(figures.volume) ?? row.volume
+      cut.handleTime = .seconds(real: Double(figures.handle) ?? row.handleTime.inSeconds)
+      cut.low = Double(figures.low) ?? row.low
+      cut.high = Double(figures.high) ?? row.high
+      return cut
     })
+  }
+
+  /// A row's figures as the file writes them (one place, so `csv` and `asWritten` cut alike).
+  static func figures(_ row: Row) -> (volume: String, handle: String, low: String, high: String) {
+    (CSVText.number(row.volume), CSVText.number(row.handleTime.inSeconds, decimals: 1), CSVText.number(row.low),
+     CSVText.number(row.high))
   }
 
   /// Reads a forecast file; channels must be among `channels`.
