@@ -16,11 +16,30 @@ import Testing
     let catalog = ShiftCatalog(problem: problem)
     let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [4])
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [4])
-    assignment.need = need
+    assignment.setNeed([need])
     assignment.assign(classes: classes, counts: [Array(repeating: 0, count: catalog.shifts.count)]) { _ in }
     let shift = catalog.shifts[try #require(assignment.shiftOf[0][0])]
     #expect(shift.start == 9 && shift.end == 13)
     #expect(assignment.added == 1)
+  }
+
+  /// Voice is short by 2 agents at 09:00-13:00, chat by half an agent at 15:00-19:00. A chat-only
+  /// agent's added shift goes to chat's shortage: the voice shortage is larger but not hers to fill.
+  @Test func aShiftAddedForMinimumHoursFillsOnlyTheAgentsChannels() throws {
+    let voice = Fixture.demand(24, [9..<13], agents: 2)
+    let chat = Fixture.demand(24, [15..<19], agents: 0.5)
+    let problem = Fixture.problem(
+      hoursPerDay: [24],
+      channels: [Fixture.voice(voice), ChannelDemand(id: "chat", demand: .immediate(required: chat), unmetPenaltyPerHour: 100)],
+      lengths: [4], agents: [Fixture.agent("bea", skills: [1], min: 4, max: 4, maxDays: 1)])
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [4])
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [4])
+    assignment.setNeed([voice, chat])
+    #expect(assignment.servable([1], 10) == 0 && assignment.servable([1], 16) == 1 && assignment.servable([0, 1], 10) == 1)
+    assignment.assign(classes: classes, counts: [Array(repeating: 0, count: catalog.shifts.count)]) { _ in }
+    let shift = catalog.shifts[try #require(assignment.shiftOf[0][0])]
+    #expect(shift.start == 15 && shift.end == 19)
   }
 
   /// Ana must work 16 hours on at most 2 days; stage 1 gave her 4 hours on day 0 (her only hours

@@ -73,6 +73,13 @@ import Testing
     #expect(outcome.serviceLevel > low && outcome.serviceLevel < high)
   }
 
+  @Test func answerTimeGridIsWhatACenterPublishes() {
+    let seconds = RosterValidator.answerTimeGrid.map { Int($0.inSeconds) }
+    #expect(seconds == seconds.sorted() && Set(seconds).count == seconds.count)
+    #expect(seconds.contains(35) && seconds.contains(420) && !seconds.contains(410))
+    #expect(seconds.filter { $0 > 120 }.allSatisfy { $0 % 60 == 0 })
+  }
+
   @Test func strongestPromiseIsTheShortestGridTimeKeepingTheShare() throws {
     let plan = try ValidationFixtures.plan(Self.voice)
     let rows = [ValidationFixtures.row("voice", "2026-11-30T09:00", volume: 50, aht: 180)]
@@ -80,11 +87,12 @@ import Testing
     let channel = report.channels[0]
     let strongest = try #require(channel.strongestKept)
     let t = strongest.answerTime.inSeconds
-    #expect(t.truncatingRemainder(dividingBy: 5) == 0)
+    let grid = RosterValidator.answerTimeGrid
+    let index = try #require(grid.firstIndex(of: strongest.answerTime))
     let at = Sizing.figures(for: 12, request(plan, volume: 50, aht: 180, answer: .seconds(t))).serviceLevel!.fraction
     #expect(at >= 0.8)
-    if t > 5 {
-      let before = Sizing.figures(for: 12, request(plan, volume: 50, aht: 180, answer: .seconds(t - 5)))
+    if index > 0 {
+      let before = Sizing.figures(for: 12, request(plan, volume: 50, aht: 180, answer: grid[index - 1]))
       #expect(before.serviceLevel!.fraction < 0.8)
     }
     #expect(channel.strongestKeptText == "80/\(Int(t))")

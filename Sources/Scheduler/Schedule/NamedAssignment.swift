@@ -26,6 +26,9 @@ struct NamedAssignment {
   /// Per interval, the agents at work stage 1 needs (``WeeklyScheduler/need(_:_:_:)``): where
   /// shifts added for minimum hours go. Empty: by open hours alone.
   var need: [Double] = []
+  /// Per channel and interval, the share of the interval's `need` on that channel: an agent fills
+  /// only the part of a shortage on its own channels (``servable(_:_:)``).
+  var needShare: [[Double]] = []
   /// Unfilled stage-1 shifts given as a shorter shift an agent could take (``shorten(_:for:classes:)``).
   var shortened = 0
   private var canWorkCache: [[Int8]]

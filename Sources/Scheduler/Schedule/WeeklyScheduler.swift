@@ -232,9 +232,10 @@ public struct WeeklyScheduler: Sendable {
 
     // Stage 2: named agents.
     report("named assignment", nil, lowerBound)
-    let need = Self.need(problem, stageOne.model, stageOne.values)
+    let needByChannel = noCounts ? Self.requirement(problem) : Self.need(problem, stageOne.model, stageOne.values)
+    let need = NamedAssignment.total(needByChannel)
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
-    assignment.need = noCounts ? Self.requirement(problem) : need
+    assignment.setNeed(needByChannel)
     // Most of what is left; the channel split LP after it is fast.
     assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8) { stage in
       report(stage, nil, lowerBound)
@@ -268,7 +269,7 @@ public struct WeeklyScheduler: Sendable {
     if noCounts || (result.report.gap > relativeGap && timeLimit - (clock.now - start) > finishTime) {
       var filled = assignment
       let deadline = clock.now + (noCounts ? max(timeLimit * 0.5, .seconds(10)) : remaining() * 0.3)
-      let added = filled.fillUncovered(need: noCounts ? Self.requirement(problem) : need, until: deadline)
+      let added = filled.fillUncovered(need: need, until: deadline)
       if added > 0 {
         var other = try finish(filled)
         if other.report.objective < result.report.objective - 1e-6 {
@@ -335,7 +336,7 @@ public struct WeeklyScheduler: Sendable {
     }
   }
 
-  /// Per interval, the agents at work stage 1 needs: requirement plus deferred work served; for a
+  /// Per channel and interval, the agents at work stage 1 needs: requirement plus deferred work served; for a
   /// channel scheduled to its promise, the agents stage 1 put there (its choice above the floor),
   /// and never fewer than the floor.
   ///
@@ -344,35 +345,30 @@ public struct WeeklyScheduler: Sendable {
   /// agents' breaks at Thursday 12:00, 1 agent on voice for 18.8 required, the intervals around
   /// at 15-17). Counted against the floor, such an interval is short, and break placement and
   /// stage 2d spread the shortage.
-  static func need(_ problem: SchedulingProblem, _ model: ShiftCountModel, _ values: [Double]) -> [Double] {
-    var need = Array(repeating: 0.0, count: problem.intervalCount)
+  static func need(_ problem: SchedulingProblem, _ model: ShiftCountModel, _ values: [Double]) -> [[Double]] {
     let floors = problem.staffingTargets()
-    for (c, channel) in problem.channels.enumerated() {
-      for t in 0..<problem.intervalCount where channel.isOpen(t) {
-        if case .immediate(let required) = channel.demand, channel.promise == nil {
-          need[t] += required[t]
-        } else {
-          let served = model.classes.indices.reduce(0.0) { $0 + (model.serveColumn[$1][c][t].map { values[$0] } ?? 0) }
-          need[t] += max(served, floors[c]?[t] ?? 0)
-        }
+    return problem.channels.enumerated().map { c, channel in
+      (0..<problem.intervalCount).map { t in
+        guard channel.isOpen(t) else { return 0 }
+        if case .immediate(let required) = channel.demand, channel.promise == nil { return required[t] }
+        let served = model.classes.indices.reduce(0.0) { $0 + (model.serveColumn[$1][c][t].map { values[$0] } ?? 0) }
+        return max(served, floors[c]?[t] ?? 0)
       }
     }
-    return need
   }
 
-  /// Per interval, the agents the channels ask for without stage 1: each immediate channel's
-  /// requirement and each deferred channel's work as it arrives.
-  static func requirement(_ problem: SchedulingProblem) -> [Double] {
-    var need = Array(repeating: 0.0, count: problem.intervalCount)
-    for channel in problem.channels {
-      for t in 0..<problem.intervalCount where channel.isOpen(t) {
+  /// Per channel and interval, the agents the channels ask for without stage 1: each immediate
+  /// channel's requirement and each deferred channel's work as it arrives.
+  static func requirement(_ problem: SchedulingProblem) -> [[Double]] {
+    problem.channels.map { channel in
+      (0..<problem.intervalCount).map { t in
+        guard channel.isOpen(t) else { return 0 }
         switch channel.demand {
-        case .immediate(let required): need[t] += required[t]
-        case .deferred(let workload, _, _): need[t] += workload[t]
+        case .immediate(let required): return required[t]
+        case .deferred(let workload, _, _): return workload[t]
         }
       }
     }
-    return need
   }
 
   /// How a MIP ended, as a phrase for the stop reason.

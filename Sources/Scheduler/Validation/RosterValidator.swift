@@ -29,8 +29,12 @@ public struct RosterValidator: Sendable {
 
   public init(week: ValidationWeek) { self.week = week }
 
-  /// The grid of answer times searched for the strongest promise on line channels.
-  public static let answerTimeGrid: [Duration] = (1...120).map { .seconds(5 * $0) }
+  /// The grid of answer times searched for the strongest promise on line channels: times a center
+  /// publishes. Every 5 s to a minute, every 10 s to two, then whole minutes to ten and 15, 20 and
+  /// 30 minutes (a 5-second grid published "within 410 seconds" for an emergency line).
+  public static let answerTimeGrid: [Duration] =
+    (Array(stride(from: 5, through: 60, by: 5)) + Array(stride(from: 70, through: 120, by: 10))
+      + Array(stride(from: 180, through: 600, by: 60)) + [900, 1200, 1800]).map { .seconds($0) }
 
   /// Validates every channel: line channels first, then deferred ones in routing priority
   /// (messaging before e-mail), each taking the idle time of blended agents the ones before it left.
