@@ -179,3 +179,27 @@ import Testing
     #expect(zip(x, agentClass.eligible).allSatisfy { $0 >= 0 && $0 <= $1 })
   }
 }
+
+/// A class's working days are what its members can work, not their contracts' `max_days`.
+@Suite struct AgentClassDaysTests {
+  /// Ana may work any day, Bea only on the last two of 7 days; both have `max_days` 5. Stage 1
+  /// may give their class 7 shifts, not 10 (a planner's weekend agent, Friday to Sunday, made
+  /// stage 1 ask two evening shifts no member could take), and the solved week has none unfilled.
+  @Test func aMemberAvailableOnFewDaysCountsOnlyThose() throws {
+    let days = 7
+    let bea = (0..<(24 * days)).map { $0 >= 24 * 5 }
+    let agents = [
+      Fixture.agent("ana", min: 0, max: 40, maxDays: 5), Fixture.agent("bea", min: 0, max: 40, maxDays: 5, available: bea),
+    ]
+    let problem = Fixture.problem(
+      hoursPerDay: Array(repeating: 24, count: days),
+      channels: [Fixture.voice(Fixture.demand(24 * days, (0..<days).map { 24 * $0 + 8..<24 * $0 + 16 }, agents: 2))],
+      lengths: [8], agents: agents)
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [0, 0])
+    #expect(classes.count == 1 && classes[0].maxDays == 7)
+    let result = try Fixture.solve(problem)
+    #expect(result.report.unfilledShifts == 0)
+    #expect(Fixture.shifts(result).count == 7)
+  }
+}

@@ -99,7 +99,10 @@ public struct AgentClass: Sendable, Equatable {
         members: members, eligible: eligible, availableOnDay: onDay,
         minHours: lowest, maxHours: highest,
         minDays: minDays,
-        maxDays: members.reduce(0) { $0 + min(problem.agents[$1].maxDays, dayCap) })
+        // Days each member can work some shift, not only `max_days`: a planner's weekend agent
+        // (max 5 days, available Friday to Sunday) counted 5, and stage 1 gave her class two
+        // Friday and Saturday evening shifts nobody could take (emergency below its floor).
+        maxDays: dayLimit.reduce(0, +))
       agentClass.subsets = MemberSubset.of(able: able, members: members.count, maxDays: dayLimit, maxHours: hourLimit)
       return agentClass
     }
