@@ -32,6 +32,25 @@ import Testing
         == "no staffing of email's open hours keeps it (at most 79.7 %): work arriving while it is closed waits past its window; the strongest these hours allow is 90%/38h15m, with enough agents: widen its hours, or publish a promise the roster keeps (90%/41h30m)")
   }
 
+  /// E-mail with nobody in open stretches: only stretches of at least `least` open intervals
+  /// count (work can wait an hour), closed intervals never, and the line says the work waits.
+  @Test func deferredOpenStretchesWithNobodyAreListed() throws {
+    let scheduled: [Double] = [0, 0, 0, 1, 0, 1, 0, 0, 0, 0]
+    let open = [true, true, true, true, true, true, true, false, true, true]
+    let arriving = [0.5, 0, 0.25, 1, 1, 1, 1, 1, 1, 1]
+    let empty = SchedulePipeline.openAndEmpty(scheduled: scheduled, arriving: arriving, isOpen: { open[$0] }, least: 2)
+    #expect(empty.map { $0 > 0 } == [true, true, true, false, false, false, false, false, true, true])
+    #expect(empty[0] == 0.5 && empty[1] > 0 && empty[1] < 1e-5)
+    var email = ChannelPromise(channel: "email", serviceLevel: 0.5, target: "90%/24h", kept: false, strongestKept: nil)
+    email.unstaffedIntervals = 24
+    email.unstaffedAgentHours = 2.3
+    email.unstaffedWhere = ["sat 10:00-16:00 2.3 h"]
+    email.unstaffedOpenHours = true
+    #expect(
+      PromiseGapText.unstaffed(email)
+        == "email: nobody on it in 24 open intervals (2.3 agent-hours of work arrive then and wait): sat 10:00-16:00 2.3 h")
+  }
+
   /// A channel with stretches of demand and nobody on it, and one nobody is skilled for: the
   /// report lists them from schedule.json as the summary prints them.
   @Test func demandWithNobodyOnTheChannelIsListed() throws {

@@ -163,10 +163,13 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   /// hours (the advice is then the skill, not the hours); nil otherwise.
   public var noAgentSkilled: Bool?
   /// Voice and chat: intervals with demand and nobody on the channel, their required agent-hours
-  /// and where, by stretch (`sun 20:00-08:00 43.3 h`); nil when there are none.
+  /// and where, by stretch (`sun 20:00-08:00 43.3 h`); e-mail and messaging: open stretches of two
+  /// hours or more with nobody, with the work arriving then (`unstaffedOpenHours` true); nil when
+  /// there are none.
   public var unstaffedIntervals: Int?
   public var unstaffedAgentHours: Double?
   public var unstaffedWhere: [String]?
+  public var unstaffedOpenHours: Bool?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

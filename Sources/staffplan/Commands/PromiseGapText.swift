@@ -46,8 +46,15 @@ enum PromiseGapText {
 
   /// `voice: nobody on it in 48 intervals with demand (39.0 agent-hours required): sun 20:00-08:00
   /// 39.0 h` (six stretches at most); nil when every interval with demand has someone.
+  /// E-mail and messaging: `email: nobody on it in 24 open intervals (2.3 agent-hours of work
+  /// arrive then and wait): sat 10:00-16:00 2.3 h`.
   static func unstaffed(_ promise: ChannelPromise) -> String? {
     guard let count = promise.unstaffedIntervals, let places = promise.unstaffedWhere else { return nil }
+    if promise.unstaffedOpenHours == true {
+      return String(
+        format: "%@: nobody on it in %d open %@ (%.1f agent-hours of work arrive then and wait): %@", promise.channel,
+        count, count == 1 ? "interval" : "intervals", promise.unstaffedAgentHours ?? 0, shown(places))
+    }
     return String(
       format: "%@: nobody on it in %d %@ with demand (%.1f agent-hours required): %@", promise.channel, count,
       count == 1 ? "interval" : "intervals", promise.unstaffedAgentHours ?? 0, shown(places))

@@ -291,17 +291,25 @@ enum SchedulePipeline {
   }
 
   /// Voice and chat stretches with demand and nobody on the channel, into each channel's entry
-  /// (a short night left a whole night empty, seen only in the charts). Channels nobody is
+  /// (a short night left a whole night empty, seen only in the charts); for e-mail and messaging,
+  /// open stretches of two hours or more with nobody (work waits, but a planner's Saturday e-mail
+  /// hours had nobody in all 24 quarter-hours and the summary said nothing). Channels nobody is
   /// skilled for are said by `noAgentSkilled` instead.
   static func markUnstaffed(_ promises: inout [ChannelPromise], week: WeekProblem, roster: Roster) {
     let intervals = week.plan.calendar.weekIntervals()
     for coverage in roster.coverage {
-      guard let channel = week.plan.channels.first(where: { $0.id == coverage.channel }), !channel.kind.isDeferred,
+      guard let channel = week.plan.channels.first(where: { $0.id == coverage.channel }),
         week.agents.contains(where: { $0.canAnswer(channel.id) }), coverage.required.count == intervals.count,
         let p = promises.firstIndex(where: { $0.channel == channel.id })
       else { continue }
-      let empty = coverage.required.indices.map { t in
+      var empty = coverage.required.indices.map { t in
         coverage.required[t] > 0.01 && coverage.scheduled[t] < 0.01 ? coverage.required[t] : 0
+      }
+      if channel.kind.isDeferred {
+        guard let open = week.problem.channels.first(where: { $0.id == channel.id }) else { continue }
+        let least = Int((7200 / week.plan.intervalLength.duration.inSeconds).rounded(.up))
+        empty = openAndEmpty(scheduled: coverage.scheduled, arriving: coverage.required, isOpen: { open.isOpen($0) }, least: least)
+        promises[p].unstaffedOpenHours = empty.contains { $0 > 0 } ? true : nil
       }
       let count = empty.count { $0 > 0 }
       guard count > 0 else { continue }
@@ -311,6 +319,22 @@ enum SchedulePipeline {
         empty, intervals: intervals, length: week.plan.intervalLength,
         separators: coverage.scheduled.map { $0 >= 0.01 })
     }
+  }
+
+  /// Per interval of open stretches of at least `least` intervals with nobody on a deferred channel, the
+  /// work arriving then (at least 1e-6, so an empty stretch counts with no work arriving); 0 elsewhere.
+  static func openAndEmpty(scheduled: [Double], arriving: [Double], isOpen: (Int) -> Bool, least: Int) -> [Double] {
+    var empty = Array(repeating: 0.0, count: scheduled.count)
+    var run: [Int] = []
+    for t in 0...scheduled.count {
+      if t < scheduled.count, isOpen(t), scheduled[t] < 0.01 {
+        run.append(t)
+        continue
+      }
+      if run.count >= least { for u in run { empty[u] = max(arriving[u], 1e-6) } }
+      run = []
+    }
+    return empty
   }
 
   /// One iCalendar file per agent with shifts, named `AGENT.ics`.
