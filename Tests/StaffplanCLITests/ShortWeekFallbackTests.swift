@@ -62,4 +62,13 @@ import Testing
     #expect((json?["promiseRosterReplaced"] as? String)?.hasPrefix("the roster scheduled to the promise broke voice") == true, context)
     #expect((json?["rosterViolations"] as? [Any])?.isEmpty == true, context)
   }
+
+  /// The second solve is skipped when the first's relaxation alone took most of the limit (a
+  /// planner's 30 s ran 341 s): 37 s of 30 s skips it, 12 s of 30 s and 8 s of 2 s do not.
+  @Test func aSlowRelaxationSkipsTheSecondSolve() {
+    #expect(!SchedulePipeline.secondSolveFits(relaxationSeconds: 37.3, timeLimit: .seconds(30)))
+    #expect(SchedulePipeline.secondSolveFits(relaxationSeconds: 12, timeLimit: .seconds(30)))
+    #expect(SchedulePipeline.secondSolveFits(relaxationSeconds: 8, timeLimit: .seconds(2)))
+    #expect(!SchedulePipeline.secondSolveFits(relaxationSeconds: 40, timeLimit: .seconds(60)))
+  }
 }

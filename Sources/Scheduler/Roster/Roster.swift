@@ -187,6 +187,9 @@ public struct ScheduleResult: Sendable, Codable, Equatable {
   /// `worth[a][t]`: what agent `a` at work in `t` would take off the channel split's objective
   /// (its duals), for the scheduler's last moves; not written.
   var worth: [[Double]] = []
+  /// How long stage 1's LP relaxation took (not in schedule.json): the short-week fallback skips
+  /// its second solve when the first's relaxation alone used most of the time limit.
+  public var relaxationSeconds = 0.0
 
   enum CodingKeys: String, CodingKey { case roster, report }
 

@@ -294,6 +294,7 @@ public struct WeeklyScheduler: Sendable {
       }
     }
     result.report.seconds = (clock.now - start).inSeconds
+    result.relaxationSeconds = lpTime.inSeconds
     return result
   }
 

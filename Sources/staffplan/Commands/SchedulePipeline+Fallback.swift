@@ -55,6 +55,13 @@ extension SchedulePipeline {
         && PromiseGap.of(written, channel: c)?.reachable != false
     }
     guard !fixable.isEmpty else { return (week, result) }
+    // Its relaxation alone used most of the limit (and 10 s): the second solve's runs to its end
+    // too, and took 305 s on a planner's Lisbon week (a 30 s limit ran 341 s). Said, not tried.
+    if !secondSolveFits(relaxationSeconds: result.relaxationSeconds, timeLimit: timeLimit) {
+      result.report.stopReason +=
+        String(format: "; the roster covering each interval's requirement was not tried: this week's LP relaxation alone took %.1f s of the %@ limit (compare with --objective requirement)", result.relaxationSeconds, timeLimit.unitText)
+      return (week, result)
+    }
     Progress.note(
       "schedule: the promise roster breaks \(broken.joined(separator: ", ")); solving to each interval's requirement "
         + "as well (time limit \(timeLimit.unitText)) to keep the roster that keeps more")
@@ -90,6 +97,12 @@ extension SchedulePipeline {
       + String(format: "%.0f contacts answered in time, against this roster's %.0f", alternative.contactsShort, first.contactsShort)
       + Self.twoSolves(result.report.seconds - second.report.seconds, second.report.seconds, timeLimit)
     return (week, result)
+  }
+
+  /// Whether the short-week fallback's second solve is tried: not when the first solve's LP
+  /// relaxation (which always runs to its end) took more than half the limit and more than 10 s.
+  static func secondSolveFits(relaxationSeconds: Double, timeLimit: Duration) -> Bool {
+    relaxationSeconds <= max(timeLimit.inSeconds * 0.5, 10)
   }
 
   /// The run's time when the week was solved twice: a planner's 60 s limit ran 92 s.
