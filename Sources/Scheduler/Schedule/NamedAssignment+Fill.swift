@@ -102,7 +102,7 @@ extension NamedAssignment {
   }
 
   /// The need per interval, summed over channels.
-  static func total(_ byChannel: [[Double]]) -> [Double] {
+  private static func total(_ byChannel: [[Double]]) -> [Double] {
     byChannel.dropFirst().reduce(byChannel.first ?? []) { sum, row in zip(sum, row).map(+) }
   }
 

@@ -232,10 +232,9 @@ public struct WeeklyScheduler: Sendable {
 
     // Stage 2: named agents.
     report("named assignment", nil, lowerBound)
-    let needByChannel = noCounts ? Self.requirement(problem) : Self.need(problem, stageOne.model, stageOne.values)
-    let need = NamedAssignment.total(needByChannel)
     var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: minHours)
-    assignment.setNeed(needByChannel)
+    assignment.setNeed(noCounts ? Self.requirement(problem) : Self.need(problem, stageOne.model, stageOne.values))
+    let need = assignment.need
     // Most of what is left; the channel split LP after it is fast.
     assignment.assign(classes: classes, counts: counts, deadline: clock.now + remaining() * 0.8) { stage in
       report(stage, nil, lowerBound)

@@ -302,17 +302,19 @@ enum SchedulePipeline {
         week.agents.contains(where: { $0.canAnswer(channel.id) }), coverage.required.count == intervals.count,
         let p = promises.firstIndex(where: { $0.channel == channel.id })
       else { continue }
-      var empty = coverage.required.indices.map { t in
-        coverage.required[t] > 0.01 && coverage.scheduled[t] < 0.01 ? coverage.required[t] : 0
-      }
+      let empty: [Double]
       if channel.kind.isDeferred {
         guard let open = week.problem.channels.first(where: { $0.id == channel.id }) else { continue }
         let least = Int((7200 / week.plan.intervalLength.duration.inSeconds).rounded(.up))
         empty = openAndEmpty(scheduled: coverage.scheduled, arriving: coverage.required, isOpen: { open.isOpen($0) }, least: least)
-        promises[p].unstaffedOpenHours = empty.contains { $0 > 0 } ? true : nil
+      } else {
+        empty = coverage.required.indices.map { t in
+          coverage.required[t] > 0.01 && coverage.scheduled[t] < 0.01 ? coverage.required[t] : 0
+        }
       }
       let count = empty.count { $0 > 0 }
       guard count > 0 else { continue }
+      if channel.kind.isDeferred { promises[p].unstaffedOpenHours = true }
       promises[p].unstaffedIntervals = count
       promises[p].unstaffedAgentHours = (empty.reduce(0, +) * week.plan.intervalLength.duration.inHours * 100).rounded() / 100
       promises[p].unstaffedWhere = PromiseGap.stretches(
