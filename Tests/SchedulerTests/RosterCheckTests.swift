@@ -72,7 +72,7 @@ import Testing
 
   @Test func misplacedMissingAndUnknownBreaksBreakBreaks() throws {
     let plan = try F.plan()
-    let late = try F.shift("a1", "2026-11-30", "08:00", [(210, "voice"), (15, "break"), (15, "voice"), (30, "break"), (210, "voice")], plan: plan)
+    let late = try F.shift("a1", "2026-11-30", "08:00", [(210, "voice"), (15, "break"), (30, "voice"), (30, "break"), (195, "voice")], plan: plan)
     let (rules, violations) = try rules(late, dropping: [("a1", "2026-11-30")])
     #expect(rules == [.breaks])
     #expect(violations.map(\.message) == ["takes the 15m break 11:30-11:45, 3h30m into the shift; it must start 2h to 3h into the shift"])
@@ -87,10 +87,31 @@ import Testing
     #expect(unknown.map(\.message) == ["takes a 10m break 10:00-10:10 that matches no break of a 4h shift (15m break)"])
   }
 
-  @Test func adjacentBreaksWrittenAsOneSegmentAreBothTaken() throws {
-    let plan = try F.plan()
+  @Test func adjacentBreaksWrittenAsOneSegmentAreBothTakenWhereBreaksMayTouch() throws {
+    let plan = try F.plan(replacing: "  breaks:\n", with: "  min_work_between_breaks: 0m\n  breaks:\n")
     let merged = try F.shift("a1", "2026-11-30", "08:00", [(165, "voice"), (45, "break"), (270, "voice")], plan: plan)
-    #expect(try rules(merged, dropping: [("a1", "2026-11-30")]).0 == [])
+    #expect(try rules(merged, dropping: [("a1", "2026-11-30")], plan: plan).0 == [])
+  }
+
+  @Test func breaksBackToBackOrTooCloseBreakBreaks() throws {
+    // Default `min_work_between_breaks`: 30m. The 15m break then lunch, as one segment or two.
+    let plan = try F.plan()
+    #expect(plan.shifts?.minWorkBetweenBreaks == .seconds(1800))
+    let merged = try F.shift("a1", "2026-11-30", "08:00", [(165, "voice"), (45, "break"), (270, "voice")], plan: plan)
+    let (rules, violations) = try rules(merged, dropping: [("a1", "2026-11-30")])
+    #expect(rules == [.breaks])
+    #expect(
+      violations.map(\.message) == [
+        "takes the 15m break and the unpaid 30m break back to back (10:45-11:30); breaks must be at least 30m of work apart (shifts.min_work_between_breaks)"
+      ])
+    let close = try F.shift("a1", "2026-11-30", "08:00", [(165, "voice"), (15, "break"), (15, "voice"), (30, "break"), (255, "voice")], plan: plan)
+    let (_, closeViolations) = try self.rules(close, dropping: [("a1", "2026-11-30")])
+    #expect(
+      closeViolations.map(\.message) == [
+        "works 15m between the breaks 10:45-11:00 and 11:15-11:45; breaks must be at least 30m of work apart (shifts.min_work_between_breaks)"
+      ])
+    let apart = try F.shift("a1", "2026-11-30", "08:00", [(165, "voice"), (15, "break"), (30, "voice"), (30, "break"), (240, "voice")], plan: plan)
+    #expect(try self.rules(apart, dropping: [("a1", "2026-11-30")]).0 == [])
   }
 
   @Test func unpaidLunchesCountAgainstMinimumHours() throws {

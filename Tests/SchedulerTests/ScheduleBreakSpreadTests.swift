@@ -30,3 +30,32 @@ import Testing
     #expect(perStart.values.allSatisfy { $0 == 2 })
   }
 }
+
+/// `min_work_between_breaks`: the placement never writes two breaks of a shift closer.
+@Suite struct ScheduleBreakSpacingTests {
+  @Test func breaksStageOneWroteBackToBackAreMovedApart() throws {
+    // Hourly intervals; 8-hour shifts at 08:00 with a 1-hour break 2-3 h in and a 1-hour lunch
+    // inside 3-6 h. Stage 1 put every break at 11:00 and every lunch at 12:00: touching. With one
+    // interval of work required between them, the placement moves them apart, wherever the need
+    // would rather have them.
+    let T = 24
+    var problem = Fixture.problem(
+      hoursPerDay: [T], channels: [Fixture.voice(Array(repeating: 4, count: T))], lengths: [8],
+      breaks: [BreakRule(length: 1, earliestStart: 2, latestStart: 3), BreakRule(length: 1, earliestStart: 3, latestStart: 5)],
+      agents: (0..<4).map { Fixture.agent("a\($0)") })
+    problem.shiftTemplates[0].minWorkBetweenBreaks = 1
+    let catalog = ShiftCatalog(problem: problem)
+    let shift = try #require(catalog.shiftsOfDay[0].first { catalog.shifts[$0].start == 8 })
+    var groups = Array(repeating: [Double](), count: catalog.breakGroups.count)
+    for (k, at) in [11, 12].enumerated() {
+      let group = catalog.breakGroupOf[shift][k]
+      groups[group] = catalog.breakGroups[group].starts.map { $0 == at ? 4 : 0 }
+    }
+    let placement = BreakPlacement(
+      problem: problem, catalog: catalog, shiftOf: (0..<4).map { _ in [shift] }, classOf: Array(repeating: 0, count: 4),
+      stageOneBreaks: [groups], need: Array(repeating: 4, count: T))
+    for starts in placement.starts.map({ $0[0] }) {
+      #expect(BreakSpacing.apart((starts[0], 1), (starts[1], 1), minWork: 1), "breaks at \(starts)")
+    }
+  }
+}

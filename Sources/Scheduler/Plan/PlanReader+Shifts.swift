@@ -2,7 +2,7 @@ import Forecast
 
 /// Shifts, breaks and labour rules of plan.yaml.
 extension PlanReader {
-  static let shiftKeys = ["start_every", "lengths", "breaks", "earliest_start", "latest_end"]
+  static let shiftKeys = ["start_every", "lengths", "breaks", "earliest_start", "latest_end", "min_work_between_breaks"]
   static let breakKeys = ["length", "after", "window", "for_shifts_from", "paid"]
   static let ruleKeys = ["min_rest", "max_consecutive_days", "min_days_off"]
 
@@ -46,9 +46,19 @@ extension PlanReader {
     let latest = try map.optional("latest_end")?.parse(example: "22:00") {
       (text) throws(ValueError) in try gridTime(text, interval: interval, allowingEndOfDay: true)
     }
+    let apart = try map.optional("min_work_between_breaks")?.parse(example: "30m") { (text) throws(ValueError) -> Duration in
+      let duration = try Duration(parsing: text)
+      guard duration >= .zero, Int(duration.inSeconds) % interval.seconds == 0, duration.inSeconds == duration.inSeconds.rounded()
+      else {
+        throw ValueError(
+          "\"\(text)\" is not a whole number of \(interval.text) intervals",
+          remedy: "use a multiple of \(interval.text), or 0m to let breaks touch")
+      }
+      return duration
+    }
     return ShiftPolicy(
       startEvery: startEvery, lengths: lengths, breaks: breaks, earliestStart: earliest,
-      latestEnd: latest)
+      latestEnd: latest, minWorkBetweenBreaks: apart ?? ShiftPolicy.defaultWorkBetweenBreaks(interval: interval))
   }
 
   /// A break's durations lie on the interval grid (a 15-minute break cannot be placed on 30-minute

@@ -14,10 +14,13 @@ public struct ShiftPolicy: Sendable, Hashable, Codable {
   public var earliestStart: TimeOfDay?
   /// No shift ends after this wall-clock time (`24:00` allowed).
   public var latestEnd: TimeOfDay?
+  /// The least work between two breaks of a shift (`min_work_between_breaks`): a 15-minute break
+  /// ending as lunch starts is one 45-minute absence, which no planner publishes. Zero allows it.
+  public var minWorkBetweenBreaks: Duration
 
   public init(
     startEvery: Duration, lengths: [Duration], breaks: [BreakPolicy] = [],
-    earliestStart: TimeOfDay? = nil, latestEnd: TimeOfDay? = nil
+    earliestStart: TimeOfDay? = nil, latestEnd: TimeOfDay? = nil, minWorkBetweenBreaks: Duration = .zero
   ) {
     precondition(!lengths.isEmpty, "a shift policy needs at least one length")
     self.startEvery = startEvery
@@ -25,6 +28,12 @@ public struct ShiftPolicy: Sendable, Hashable, Codable {
     self.breaks = breaks
     self.earliestStart = earliestStart
     self.latestEnd = latestEnd
+    self.minWorkBetweenBreaks = minWorkBetweenBreaks
+  }
+
+  /// `min_work_between_breaks` when plan.yaml does not say: 30 minutes, rounded up to whole intervals.
+  public static func defaultWorkBetweenBreaks(interval: IntervalLength) -> Duration {
+    .seconds((1800 + interval.seconds - 1) / interval.seconds * interval.seconds)
   }
 
   /// The breaks a shift of `length` contains.

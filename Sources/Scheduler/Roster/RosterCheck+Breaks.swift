@@ -102,7 +102,8 @@ extension RosterCheck {
     }
   }
 
-  /// Rule `breaks`: every break due for the shift's length taken once, with its length, in its window.
+  /// Rule `breaks`: every break due for the shift's length taken once, with its length, in its
+  /// window, and breaks at least `min_work_between_breaks` of work apart.
   func breaks(_ shift: Shift) -> [RosterViolation] {
     guard let match = shift.breakMatch else { return [] }
     var result: [RosterViolation] = []
@@ -124,6 +125,27 @@ extension RosterCheck {
           violation(
             shift, .breaks,
             "takes a \(Self.text(seconds: runLength)) break \(run) that matches no break of a \(length) shift (\(policy))"))
+      }
+    }
+    // `min_work_between_breaks`: breaks written back to back, or too little work between two.
+    let minWork = Self.seconds(plan.shifts?.minWorkBetweenBreaks ?? .zero)
+    if minWork > 0 {
+      let least = Self.text(seconds: minWork)
+      for (index, fit) in match.fits.enumerated() {
+        guard case .breaks(let rules) = fit, rules.count > 1 else { continue }
+        let names = rules.map { Self.name(match.due[$0]) }.joined(separator: " and the ")
+        result.append(
+          violation(
+            shift, .breaks,
+            "takes the \(names) back to back (\(span(shift.breakRuns[index], on: shift.date))); breaks must be at least \(least) of work apart (shifts.min_work_between_breaks)"))
+      }
+      for (earlier, later) in zip(shift.breakRuns, shift.breakRuns.dropFirst()) {
+        let work = Self.seconds(earlier.upperBound, later.lowerBound)
+        guard work < minWork else { continue }
+        result.append(
+          violation(
+            shift, .breaks,
+            "works \(Self.text(seconds: work)) between the breaks \(span(earlier, on: shift.date)) and \(span(later, on: shift.date)); breaks must be at least \(least) of work apart (shifts.min_work_between_breaks)"))
       }
     }
     for rule in match.missing {

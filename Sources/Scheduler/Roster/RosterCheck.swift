@@ -11,7 +11,8 @@ import Foundation
 /// - A shift's length is real elapsed time; its start lies on the `start_every` grid counted in
 ///   elapsed time from its date's local midnight; `earliest_start` / `latest_end` are wall-clock.
 /// - A break `after: d` starts between `d` and `d + 1h` into the shift; `window: [a, b]` lies inside
-///   `a ... b`. Adjacent breaks may be written as one segment.
+///   `a ... b`. Adjacent breaks may be written as one segment (then they break `min_work_between_breaks`
+///   unless it is 0m); two breaks leave at least `min_work_between_breaks` of work between them.
 /// - Availability and opening hours are read per plan interval the time touches, by the interval's
 ///   wall-clock start, holidays closed (as the solver maps them).
 /// - Paid hours are shift lengths less the unpaid breaks taken.

@@ -4,7 +4,7 @@
 /// each position), handed out by largest remainder, then moves single breaks while that lowers
 /// the shortfall of agents at work against the week's need (immediate requirement plus the
 /// deferred work stage 1 served), spreading equal shortfalls (deepest share short first), and
-/// keeps an agent's own breaks apart.
+/// keeps an agent's own breaks at least `min_work_between_breaks` apart (`BreakSpacing`).
 struct BreakPlacement {
   /// `starts[a][d]`: the start interval of each break option of agent `a`'s shift on day `d`.
   var starts: [[[Int]]]
@@ -41,6 +41,17 @@ struct BreakPlacement {
         }
       }
     }
+    // Breaks the largest remainder put too close (`min_work_between_breaks`) move to the nearest
+    // starts that keep them apart; the plan check proved some exist for every shift length.
+    let minWork = problem.shiftTemplates.map(\.minWorkBetweenBreaks).max() ?? 0
+    for (a, days) in shiftOf.enumerated() {
+      for (d, s) in days.enumerated() {
+        guard let s else { continue }
+        let options = catalog.shifts[s].breaks.map { (length: $0.length, starts: $0.starts) }
+        if Self.spaced(options.map(\.length), starts[a][d], minWork: minWork) { continue }
+        if let placed = BreakSpacing.placement(options, minWork: minWork, preferred: starts[a][d]) { starts[a][d] = placed }
+      }
+    }
     // Local search: move one break at a time while the shortfall drops.
     var working = Array(repeating: 0.0, count: T)
     for (a, days) in shiftOf.enumerated() {
@@ -67,7 +78,8 @@ struct BreakPlacement {
             var best = (at: current, cost: Double.infinity, depth: Double.infinity)
             for at in option.starts {
               let clash = shift.breaks.indices.contains { j in
-                j != k && span(at).overlaps(starts[a][d][j]..<starts[a][d][j] + shift.breaks[j].length)
+                j != k
+                  && !BreakSpacing.apart((at, option.length), (starts[a][d][j], shift.breaks[j].length), minWork: minWork)
               }
               if clash { continue }
               // The cost of a break at `at`: the shortfall it adds; among equal ones, the one
@@ -91,6 +103,13 @@ struct BreakPlacement {
         }
       }
       if !improved { break }
+    }
+  }
+
+  /// True when breaks of `lengths` starting at `starts` are pairwise `minWork` apart.
+  static func spaced(_ lengths: [Int], _ starts: [Int], minWork: Int) -> Bool {
+    lengths.indices.allSatisfy { k in
+      (0..<k).allSatisfy { j in BreakSpacing.apart((starts[k], lengths[k]), (starts[j], lengths[j]), minWork: minWork) }
     }
   }
 

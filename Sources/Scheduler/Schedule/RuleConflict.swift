@@ -14,7 +14,8 @@ public enum ScheduleRule: String, Sendable, Codable, Equatable, CaseIterable {
   case deferredWork
   /// An agent serves one channel at a time; agents on break serve none.
   case channelCapacity
-  /// Every break of the shift taken, inside its window, with its length.
+  /// Every break of the shift taken, inside its window, with its length, and breaks at least
+  /// `min_work_between_breaks` of work apart.
   case breaks
   /// Work only inside the agent's availability.
   case availability

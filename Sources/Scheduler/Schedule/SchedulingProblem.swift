@@ -135,11 +135,14 @@ public struct ShiftTemplate: Sendable, Codable, Equatable {
   public var latestEnd: Int?
   /// The breaks, placed by the optimiser inside their windows.
   public var breaks: [BreakRule]
+  /// The least work between two breaks of a shift, in intervals (0: they may touch).
+  public var minWorkBetweenBreaks: Int
 
   public init(
     startEvery: Int, lengths: [Int], earliestStart: Int = 0, latestEnd: Int? = nil,
-    breaks: [BreakRule] = []
+    breaks: [BreakRule] = [], minWorkBetweenBreaks: Int = 0
   ) {
+    self.minWorkBetweenBreaks = minWorkBetweenBreaks
     self.startEvery = startEvery
     self.lengths = lengths
     self.earliestStart = earliestStart

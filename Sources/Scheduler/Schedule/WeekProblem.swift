@@ -118,11 +118,12 @@ public struct WeekProblem: Sendable {
     }
     var lengths: [Int] = []
     for length in shifts.lengths { lengths.append(try count(length, "shifts.lengths")) }
-    try Self.checkBreaksFit(breaks, lengths: lengths, plan: plan)
+    let apart = try count(shifts.minWorkBetweenBreaks, "shifts.min_work_between_breaks")
+    try Self.checkBreaksFit(breaks, lengths: lengths, minWork: apart, plan: plan)
     let template = ShiftTemplate(
       startEvery: try count(shifts.startEvery, "shifts.start_every"), lengths: lengths,
       earliestStart: (shifts.earliestStart?.minutes ?? 0) * 60 / step,
-      latestEnd: shifts.latestEnd.map { $0.minutes * 60 / step }, breaks: breaks)
+      latestEnd: shifts.latestEnd.map { $0.minutes * 60 / step }, breaks: breaks, minWorkBetweenBreaks: apart)
 
     let channelIndex = Dictionary(uniqueKeysWithValues: plan.channels.enumerated().map { ($0.element.id, $0.offset) })
     var adjustments: [RuleConflict] = []
@@ -173,7 +174,7 @@ public struct WeekProblem: Sendable {
   /// Every break must fit every shift it applies to: a shift is never built without a break its
   /// policy asks for (the roster check would refuse the roster), so a break that cannot fit is the
   /// plan's mistake, named here.
-  static func checkBreaksFit(_ breaks: [BreakRule], lengths: [Int], plan: Plan) throws(InputError) {
+  static func checkBreaksFit(_ breaks: [BreakRule], lengths: [Int], minWork: Int = 0, plan: Plan) throws(InputError) {
     let step = Duration.seconds(plan.intervalLength.seconds)
     let text = { (intervals: Int) in (step * intervals).unitText }
     for (index, rule) in breaks.enumerated() {
@@ -188,6 +189,19 @@ public struct WeekProblem: Sendable {
           file: "plan.yaml", field: "shifts.breaks[\(index)]", problem: problem,
           remedy: "shorten the break, widen its window, or give it for_shifts_from: longer than \(text(length))")
       }
+    }
+    // Each length's breaks also fit `minWork` apart inside their windows.
+    for length in lengths {
+      let due = breaks.filter { length >= $0.minimumShiftLength }
+      let options = due.map { rule in
+        (length: rule.length, starts: Array(rule.earliestStart...max(rule.earliestStart, min(rule.latestStart, length - rule.length))))
+      }
+      guard options.count > 1, BreakSpacing.placement(options, minWork: minWork, preferred: options.map(\.starts[0])) == nil
+      else { continue }
+      throw InputError(
+        file: "plan.yaml", field: "shifts.min_work_between_breaks",
+        problem: "the \(due.count) breaks of a \(text(length)) shift cannot lie \(text(minWork)) of work apart inside their windows",
+        remedy: "lower min_work_between_breaks (0m lets breaks touch) or widen a break's window")
     }
   }
 }

@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
       Reads roster.csv as written and checks it against plan.yaml and agents.csv
       without the solver, in real time in the plan's time zone: one shift per date
       with contiguous segments, shift lengths, the start grid, breaks in their
-      windows, weekly paid hours (a minimum missed is reported too), max days,
+      windows and min_work_between_breaks apart, weekly paid hours (a minimum missed is reported too), max days,
       consecutive days, days off, rest between shifts, availability, skills,
       channels' open hours (idle only while none of the agent's channels is open),
       closed days and holidays, dates outside the week, agents missing from
