@@ -53,5 +53,16 @@ import Testing
     #expect(RosterBuilder.joiningEdge(split, after: 0).map(\.channel) == [0, 1])
     #expect(RosterBuilder.joiningEdge(split, after: 2).map(\.channel) == [0, 1])
     #expect(RosterBuilder.joiningEdge(split, after: nil).map(\.channel) == [0, 1])
+    // Both edges: voice (1) joins the interval before, email (2) the interval after.
+    var shares: [Int: [Int: [Roster.ChannelShare]]] = [
+      7: [
+        0: [.init(channel: 1, share: 1)],
+        1: [.init(channel: 2, share: 0.3), .init(channel: 0, share: 0.4), .init(channel: 1, share: 0.3)],
+        2: [.init(channel: 2, share: 1)],
+      ]
+    ]
+    RosterBuilder.joinEdges(&shares)
+    #expect(shares[7]?[1]?.map(\.channel) == [1, 0, 2])
+    #expect(shares[7]?[1]?.map(\.share) == [0.3, 0.4, 0.3])
   }
 }
