@@ -66,3 +66,12 @@ import Testing
     #expect(shares[7]?[1]?.map(\.share) == [0.3, 0.4, 0.3])
   }
 }
+
+/// The fallback's sentence names the promises the other roster keeps, or says it keeps none (a
+/// planner's short week read "kept the promises of no promise").
+@Suite struct FallbackWordingTests {
+  @Test func promisesKeptOrNone() {
+    #expect(SchedulePipeline.list([]) == "no promise")
+    #expect(SchedulePipeline.list(["voice", "chat"]) == "the promises of chat, voice")
+  }
+}

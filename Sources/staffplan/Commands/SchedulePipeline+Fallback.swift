@@ -82,7 +82,7 @@ extension SchedulePipeline {
       second.report.seconds = seconds
       let why =
         "the roster scheduled to the promise broke \(broken.joined(separator: ", ")); the roster covering each "
-        + "interval's requirement keeps the promises of \(Self.list(alternative.kept)) and falls short of its broken ones by "
+        + "interval's requirement keeps \(Self.list(alternative.kept)) and falls short of its broken ones by "
         + String(format: "%.0f contacts answered in time, against %.0f", alternative.contactsShort, first.contactsShort)
         + ", so it was written (unmet h: below the requirement)"
       second.report.promiseRosterReplaced = why
@@ -93,7 +93,7 @@ extension SchedulePipeline {
     result.report.seconds = seconds
     result.report.stopReason +=
       "; covering each interval's requirement instead was solved as well and kept "
-      + "the promises of \(Self.list(alternative.kept)), falling short of its broken ones by "
+      + "\(Self.list(alternative.kept)), falling short of its broken ones by "
       + String(format: "%.0f contacts answered in time, against this roster's %.0f", alternative.contactsShort, first.contactsShort)
       + Self.twoSolves(result.report.seconds - second.report.seconds, second.report.seconds, timeLimit)
     return (week, result)
@@ -120,7 +120,8 @@ extension SchedulePipeline {
     return (written, PromiseOutcome(RosterValidator(week: written).validate()))
   }
 
-  private static func list(_ channels: Set<String>) -> String {
-    channels.isEmpty ? "no promise" : channels.sorted().joined(separator: ", ")
+  /// `the promises of chat, voice`, or `no promise`.
+  static func list(_ channels: Set<String>) -> String {
+    channels.isEmpty ? "no promise" : "the promises of " + channels.sorted().joined(separator: ", ")
   }
 }
