@@ -73,6 +73,33 @@ import Testing
     #expect(text.contains("04/12/2026"))
   }
 
+  /// A promise kept by formula but in fewer than 80 % of simulated weeks is said before publishing,
+  /// channel by channel, exactly where `validate --simulate 30 --seed 1` calls it at risk (the line
+  /// itself: ValidationTextTests); the document is still written. `--simulate 0` skips it. 22 agents
+  /// keep voice at its edge (81.2 % by formula).
+  @Test(arguments: [22, 30]) func promisesAtRiskAreSaidAsValidateSimulatesThem(agents: Int) throws {
+    let folder = try Fixture.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (result, out) = try Self.publish(agents: agents, to: "coordinates.md", in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: out.path))
+    let (roster, forecast) = try ValidationCLIFixture.files(agents: agents, in: folder)
+    let validate = try StaffplanBinary.run(
+      ["validate", "--plan", ValidationCLIFixture.plan, "--roster", roster.path, "--forecast", forecast.path,
+       "--simulate", "30", "--seed", "1", "--json"])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])
+    let channels = try #require(json["channels"] as? [[String: Any]])
+    for channel in channels {
+      let id = try #require(channel["channel"] as? String)
+      let kept = try #require(channel["kept"] as? Bool)
+      let probability = try #require(channel["probabilityKept"] as? Double)
+      let said = result.stderr.contains("publish: \(id): at risk: kept by formula, in \(Int((probability * 30).rounded())) of 30 simulated weeks; ")
+      #expect(said == (kept && probability < 0.8), "\(id): \(result.stderr)")
+    }
+    let (quiet, _) = try Self.publish(agents: agents, to: "quiet.md", in: folder, extra: ["--simulate", "0"])
+    #expect(quiet.status == 0 && !quiet.stderr.contains("at risk"), "\(quiet.stderr)")
+  }
+
   @Test func unknownExtensionExits64() throws {
     let folder = try Fixture.folder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -30,6 +30,24 @@ import Testing
     #expect(ValidationText.table(report, simulation: nil).hasSuffix("\nall promises kept"))
   }
 
+  /// The at-risk line plan's summary and publish share: one per promise kept by formula in fewer
+  /// than 80 % of simulated weeks, none for a broken or a safe one.
+  @Test func riskLinesNameOnlyPromisesKeptByFormulaAndAtRisk() throws {
+    let voice = try #require(try ReportFixture.plan().channels.first { $0.id == "voice" })
+    let kept = ValidationReport(channels: [
+      ChannelValidation(channel: voice, serviceLevel: 0.801, kept: true, strongestKept: nil, volume: 100, days: [], intervals: [])
+    ])
+    #expect(
+      PlanSummary.riskLines(simulation: Self.summary(13.0 / 30), validation: kept) == [
+        "voice: at risk: kept by formula, in 13 of 30 simulated weeks; service_level_margin in plan.yaml plans above the promise (docs/validation.md)"
+      ])
+    #expect(PlanSummary.riskLines(simulation: Self.summary(0.8), validation: kept) == [])
+    let broken = ValidationReport(channels: [
+      ChannelValidation(channel: voice, serviceLevel: 0.79, kept: false, strongestKept: nil, volume: 100, days: [], intervals: [])
+    ])
+    #expect(PlanSummary.riskLines(simulation: Self.summary(0.1), validation: broken) == [])
+  }
+
   /// The margin does not reach e-mail and messaging promises, so their remedy is hours with the
   /// skill (the demo's WhatsApp at risk was told to set the margin).
   @Test func aDeferredPromiseAtRiskIsToldToAddHoursNotTheMargin() throws {

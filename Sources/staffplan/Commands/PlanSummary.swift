@@ -85,14 +85,24 @@ enum PlanSummary {
           let kept = Int((channel.probabilityKept * Double(weeks)).rounded())
           return String(format: "%@ %.1f%% kept in %d of %d", channel.channel, ReportFormat.rounded(channel.serviceLevel * 100, decimals: 1), kept, weeks)
         }.joined(separator: ", ") + "\n"
-      for channel in simulation.channels where channel.probabilityKept < ReportSections.riskProbability {
-        guard let formula = validation.channels.first(where: { $0.channel.id == channel.channel }), formula.kept else { continue }
-        text += "\(channel.channel): at risk: kept by formula, in \(Int((channel.probabilityKept * Double(weeks)).rounded())) of \(weeks) simulated weeks; "
-          + ReportSections.riskRemedy([formula.channel]) + "\n"
-      }
+      for line in riskLines(simulation: simulation, validation: validation) { text += line + "\n" }
     }
     text += "report: \(reportPath)\n"
     return text
+  }
+
+  /// One line per promise kept by formula but in fewer simulated weeks than
+  /// `ReportSections.riskProbability` asks, with what would make it safer: `voice: at risk: kept by
+  /// formula, in 13 of 30 simulated weeks; service_level_margin in plan.yaml plans above the promise`.
+  static func riskLines(simulation: SimulationSummary, validation: ValidationReport) -> [String] {
+    let weeks = simulation.replications
+    return simulation.channels.compactMap { channel in
+      guard channel.probabilityKept < ReportSections.riskProbability,
+        let formula = validation.channels.first(where: { $0.channel.id == channel.channel }), formula.kept
+      else { return nil }
+      return "\(channel.channel): at risk: kept by formula, in \(Int((channel.probabilityKept * Double(weeks)).rounded())) of \(weeks) simulated weeks; "
+        + ReportSections.riskRemedy([formula.channel])
+    }
   }
 
   /// A kept voice or chat promise below what `service_level_margin` plans: the buffer is a target
