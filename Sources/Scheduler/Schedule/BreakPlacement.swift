@@ -47,8 +47,8 @@ struct BreakPlacement {
     for (a, days) in shiftOf.enumerated() {
       for (d, s) in days.enumerated() {
         guard let s else { continue }
+        // The search tries each break's current start first: spaced starts come back unchanged.
         let options = catalog.shifts[s].breaks.map { (length: $0.length, starts: $0.starts) }
-        if Self.spaced(options.map(\.length), starts[a][d], minWork: minWork) { continue }
         if let placed = BreakSpacing.placement(options, minWork: minWork, preferred: starts[a][d]) { starts[a][d] = placed }
       }
     }
@@ -103,13 +103,6 @@ struct BreakPlacement {
         }
       }
       if !improved { break }
-    }
-  }
-
-  /// True when breaks of `lengths` starting at `starts` are pairwise `minWork` apart.
-  static func spaced(_ lengths: [Int], _ starts: [Int], minWork: Int) -> Bool {
-    lengths.indices.allSatisfy { k in
-      (0..<k).allSatisfy { j in BreakSpacing.apart((starts[k], lengths[k]), (starts[j], lengths[j]), minWork: minWork) }
     }
   }
 

@@ -205,9 +205,10 @@ struct RosterBuilder {
     for a in shares.keys {
       for t in shares[a]!.keys.sorted() {
         guard var mine = shares[a]![t], mine.count > 1 else { continue }
-        mine = Self.joiningEdge(mine, after: shares[a]![t - 1]?.last?.channel)
+        let before = shares[a]![t - 1]?.last?.channel
+        mine = Self.joiningEdge(mine, after: before)
         let next = Set(shares[a]![t + 1]?.map(\.channel) ?? [])
-        let first = shares[a]![t - 1]?.last?.channel == mine[0].channel ? 1 : 0
+        let first = before == mine[0].channel ? 1 : 0
         if let last = mine.indices.dropFirst(first).last(where: { next.contains(mine[$0].channel) }) {
           mine.append(mine.remove(at: last))
         }

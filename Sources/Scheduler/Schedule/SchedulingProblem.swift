@@ -177,6 +177,13 @@ public struct BreakRule: Sendable, Codable, Equatable {
     self.minimumShiftLength = minimumShiftLength
     self.paid = paid
   }
+
+  /// The break's possible starts in a shift of `length` intervals, as offsets from the shift's
+  /// start; nil when it does not fit (the plan check refuses such a plan).
+  public func starts(inShiftOf length: Int) -> ClosedRange<Int>? {
+    let latest = min(latestStart, length - self.length)
+    return earliestStart <= latest ? earliestStart...latest : nil
+  }
 }
 
 /// One named agent's contract: skills, weekly hours and days, availability and cost.

@@ -103,9 +103,8 @@ public struct ShiftCatalog: Sendable {
     var breaks: [BreakOption] = []
     var unpaid = 0
     for (ruleIndex, rule) in template.breaks.enumerated() where length >= rule.minimumShiftLength {
-      let latest = min(rule.latestStart, length - rule.length)
-      guard rule.earliestStart <= latest, rule.length > 0 else { continue }
-      let starts = (rule.earliestStart...latest).map { start + $0 }
+      guard let offsets = rule.starts(inShiftOf: length), rule.length > 0 else { continue }
+      let starts = offsets.map { start + $0 }
       breaks.append(BreakOption(rule: ruleIndex, length: rule.length, starts: starts))
       if !rule.paid { unpaid += rule.length }
     }

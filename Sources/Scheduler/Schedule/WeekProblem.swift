@@ -179,8 +179,7 @@ public struct WeekProblem: Sendable {
     let text = { (intervals: Int) in (step * intervals).unitText }
     for (index, rule) in breaks.enumerated() {
       for length in lengths where length >= rule.minimumShiftLength {
-        let latest = min(rule.latestStart, length - rule.length)
-        guard rule.earliestStart > latest else { continue }
+        guard rule.starts(inShiftOf: length) == nil else { continue }
         let problem =
           rule.length >= length || rule.earliestStart + rule.length > length
           ? "a \(text(rule.length)) break starting \(text(rule.earliestStart)) in does not fit in a \(text(length)) shift"
@@ -193,9 +192,8 @@ public struct WeekProblem: Sendable {
     // Each length's breaks also fit `minWork` apart inside their windows.
     for length in lengths {
       let due = breaks.filter { length >= $0.minimumShiftLength }
-      let options = due.map { rule in
-        (length: rule.length, starts: Array(rule.earliestStart...max(rule.earliestStart, min(rule.latestStart, length - rule.length))))
-      }
+      // Every due break fits its window here: the loop above refused the plan otherwise.
+      let options = due.map { rule in (length: rule.length, starts: Array(rule.starts(inShiftOf: length)!)) }
       guard options.count > 1, BreakSpacing.placement(options, minWork: minWork, preferred: options.map(\.starts[0])) == nil
       else { continue }
       throw InputError(

@@ -46,6 +46,9 @@ struct PublishCommand: ParsableCommand {
     guard ["target", "strongest"].contains(promise) else {
       throw InputError(file: "--promise", problem: "\"\(promise)\" is not a choice", remedy: "use target or strongest")
     }
+    guard (0...100_000).contains(simulate) else {
+      throw InputError(file: "--simulate", problem: "\(simulate) is not a number of weeks", remedy: "give 0 to 100000, like 30")
+    }
     let input = try ValidationInput.load(planFolder: plan, rosterPath: roster, forecastPath: forecast, agentsPath: nil)
     let report = RosterValidator(week: input.week).validate()
     var published: [String: ServiceTarget] = [:]
@@ -59,9 +62,6 @@ struct PublishCommand: ParsableCommand {
       throw PromiseBroken(
         message: ValidationInput.brokenMessage(ValidationReport(channels: refused), command: "publish")
           + "\npublish: refused; nothing written")
-    }
-    guard (0...100_000).contains(simulate) else {
-      throw InputError(file: "--simulate", problem: "\(simulate) is not a number of weeks", remedy: "give 0 to 100000, like 30")
     }
     if simulate > 0 {
       // A promise kept by formula at its edge holds in about half of real weeks: said, not refused
