@@ -74,12 +74,14 @@ enum PromiseGapText {
   /// have contract hours left, new hours may not be needed: a longer search may keep the promise.
   /// Nil otherwise: when every stage ended inside the limit (a planner's week said "a longer
   /// --time-limit may keep it" at 14 s of 60, and 120 s gave the same roster), and when no
-  /// staffing of the open hours keeps it (a longer search cannot either).
+  /// staffing of the open hours keeps it (a longer search cannot either), and when those unused
+  /// hours are fewer than keeping it takes: then only ``skillHint`` speaks (a planner's e-mail was
+  /// told both "a longer --time-limit may keep it" with 2.0 h unused and "+11.5 h: hire").
   static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
     guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
     let channel = promise.channel
     let unused = unusedHours(of: channel, week: week, roster: roster).hours
-    guard unused >= 1 else { return nil }
+    guard unused >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
     return String(
       format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ have %.1f contract hours unused; a longer --time-limit may keep it",
       report.gap * 100, channel, unused)
