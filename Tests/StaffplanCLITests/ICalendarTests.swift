@@ -18,7 +18,8 @@ import Testing
       path: folder.appendingPathComponent("roster.csv").path, calendar: plan.calendar,
       channels: ["voice", "chat"])
     return ICalendar.file(
-      agent: ReportFixture.agents[index], segments: roster, calendar: plan.calendar, planName: plan.name)
+      agent: ReportFixture.agents[index], segments: roster, calendar: plan.calendar, planName: plan.name,
+      stamp: Date(timeIntervalSince1970: 1_774_000_000))
   }
 
   /// Physical lines without their CRLF.
@@ -76,9 +77,19 @@ import Testing
     #expect(content.contains("SUMMARY:Shift: voice\\, chat"))
     #expect(content.contains("SUMMARY:Shift: voice"))
     #expect(content.contains { $0.hasPrefix("DESCRIPTION:") && $0.contains("\\n10:00-10:15 break\\n10:15-12:00 chat") })
-    // DTSTAMP is fixed to the roster week, so the file is byte-identical run after run.
-    #expect(content.filter { $0 == "DTSTAMP:20260323T000000Z" }.count == 2)
+    // DTSTAMP is the time of writing given: the same roster and stamp give the same file.
+    #expect(content.filter { $0 == "DTSTAMP:20260320T094640Z" }.count == 2)
     #expect(text == (try calendarFile(agent: 0)))
+  }
+
+  /// A re-published change must look newer than the first publication (clients keep the event
+  /// with the later DTSTAMP); SOURCE_DATE_EPOCH fixes the stamp for byte-identical files.
+  @Test func stampIsTheTimeOfWritingUnlessSourceDateEpochFixesIt() {
+    let now = Date(timeIntervalSince1970: 1_800_000_000.75)
+    #expect(ICalendar.stamp(environment: [:], now: now) == Date(timeIntervalSince1970: 1_800_000_000))
+    #expect(ICalendar.stamp(environment: ["SOURCE_DATE_EPOCH": "1774000000"], now: now) == Date(timeIntervalSince1970: 1_774_000_000))
+    #expect(ICalendar.stamp(environment: ["SOURCE_DATE_EPOCH": "yesterday"], now: now) == Date(timeIntervalSince1970: 1_800_000_000))
+    #expect(ICalendar.utcText(ICalendar.stamp(environment: [:], now: now)) == "20270115T080000Z")
   }
 
   @Test func calendarHeaderAndDaylightSavingTimeZone() throws {

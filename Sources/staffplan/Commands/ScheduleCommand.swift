@@ -342,8 +342,10 @@ enum SchedulePipeline {
   /// One iCalendar file per agent with shifts, named `AGENT.ics`.
   static func writeCalendars(_ segments: [RosterSegment], agents: [Agent], plan: Plan, into folder: String) throws {
     let rostered = Set(segments.map(\.agentID))
+    let stamp = ICalendar.stamp(environment: ProcessInfo.processInfo.environment)
     for agent in agents where rostered.contains(agent.id) {
-      let text = ICalendar.file(agent: agent, segments: segments, calendar: plan.calendar, planName: plan.name)
+      let text = ICalendar.file(
+        agent: agent, segments: segments, calendar: plan.calendar, planName: plan.name, stamp: stamp)
       try AtomicFile.write(text, to: "\(folder)/\(ICalendar.fileName(for: agent.id))")
     }
   }

@@ -13,21 +13,26 @@ import Scheduler
 ///   means its first occurrence (RFC 5545 §3.3.5).
 /// - `UID` is stable across runs: agent id, start in UTC, `@staffplan` (`A001-20261129T050000Z@staffplan`),
 ///   so a re-import updates rather than duplicates.
-/// - `DTSTAMP` is fixed to the roster week's first day at 00:00 UTC rather than the time of writing,
-///   so the same roster gives byte-identical files (reproducible outputs, diffable publications).
+/// - `DTSTAMP` is when the file was written (RFC 5545: the object's creation), in UTC: a changed
+///   shift re-published with the same start keeps its UID, and calendar clients take the event
+///   with the later DTSTAMP (RFC 5546 §2.1.5). A week-start stamp made a re-published change look
+///   as old as the first publication. `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+///   convention) fixes it for byte-identical files (``stamp(environment:)``).
 /// - `SUMMARY` names the channels worked (`Shift: voice, chat`); `DESCRIPTION` lists every segment
 ///   and break with its wall-clock times (`10:00-10:15 break`; a night shift reads `23:45-00:30 voice`).
 ///
 /// Example:
 /// ```swift
-/// let text = ICalendar.file(agent: agent, segments: roster, calendar: plan.calendar, planName: plan.name)
+/// let text = ICalendar.file(agent: agent, segments: roster, calendar: plan.calendar, planName: plan.name, stamp: .now)
 /// try AtomicFile.write(text, to: "out/calendars/\(ICalendar.fileName(for: agent.id))")
 /// ```
 enum ICalendar {
   static let productID = "-//staffplan//staffplan roster//EN"
 
   /// The agent's calendar; `segments` may hold other agents' segments, which are skipped.
-  static func file(agent: Agent, segments: [RosterSegment], calendar: PlanningCalendar, planName: String) -> String {
+  static func file(
+    agent: Agent, segments: [RosterSegment], calendar: PlanningCalendar, planName: String, stamp written: Date
+  ) -> String {
     let zone = calendar.timeZone
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(productID)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -36,7 +41,7 @@ enum ICalendar {
     ]
     let weekStart = Date(timeIntervalSince1970: TimeInterval(calendar.week.daysSinceEpoch * 86_400))
     lines += ICalendarTimeZone.lines(for: zone, year: calendar.week.year, reference: weekStart)
-    let stamp = utcText(weekStart)
+    let stamp = utcText(written)
     let tzid = ICalendarText.parameter(zone.identifier)
     for shift in shifts(of: agent.id, in: segments) {
       let start = shift.segments.first!.start, end = shift.segments.map(\.end).max()!
@@ -69,6 +74,15 @@ enum ICalendar {
     }
     lines.append("END:VCALENDAR")
     return ICalendarText.document(lines)
+  }
+
+  /// When the calendars are written: `SOURCE_DATE_EPOCH` (whole seconds since 1970, UTC) when set
+  /// and valid, else now, to the second.
+  static func stamp(environment: [String: String], now: Date = .now) -> Date {
+    if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 {
+      return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+    return Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
   }
 
   /// A file name for the agent's calendar: the id with anything but letters, digits, `-`, `_`, `.`
