@@ -80,10 +80,10 @@ enum PromiseGapText {
   static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
     guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
     let channel = promise.channel
-    let unused = unusedHours(of: channel, week: week, roster: roster).hours
+    let unused = hoursLeft(of: channel, week: week, roster: roster).hours
     guard unused >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
     return String(
-      format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ have %.1f contract hours unused; a longer --time-limit may keep it",
+      format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ could work up to %.1f more paid hours; a longer --time-limit may keep it",
       report.gap * 100, channel, unused)
   }
 
@@ -94,23 +94,29 @@ enum PromiseGapText {
       .compactMap { $0 }
   }
 
-  /// When the agents skilled for the channel have fewer unused maximum hours than keeping the
+  /// When the agents skilled for the channel could work fewer more hours than keeping the
   /// promise takes: hours alone cannot keep it (a planner was told "+52.0 agent-hours on webchat"
   /// with one agent skilled for it, 25 h at most). Nil otherwise.
   static func skillHint(_ promise: ChannelPromise, week: WeekProblem, roster: Roster) -> String? {
     guard let needed = promise.toKeepAgentHours, promise.noAgentSkilled != true else { return nil }
-    let (count, unused) = unusedHours(of: promise.channel, week: week, roster: roster)
-    guard count > 0, unused < needed else { return nil }
+    let (count, left) = hoursLeft(of: promise.channel, week: week, roster: roster)
+    guard count > 0, left < needed else { return nil }
     return String(
-      format: "the %d %@ with the skill %@ %@ %.1f of their maximum hours unused, short of the +%.1f it takes: add %@ to more agents' skills or hire",
-      count, count == 1 ? "agent" : "agents", promise.channel, count == 1 ? "has" : "have", unused, needed, promise.channel)
+      format: "the %d %@ with the skill %@ could work at most %.1f more paid hours this week (maximum hours and days, "
+        + "shifts made longest), short of the +%.1f it takes: add %@ to more agents' skills or hire",
+      count, count == 1 ? "agent" : "agents", promise.channel, left, needed, promise.channel)
   }
 
-  /// The agents skilled for `channel` and their maximum hours the roster leaves unused.
-  private static func unusedHours(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
-    let paid = Dictionary(roster.agents.map { ($0.agent, $0.shifts.reduce(0) { $0 + $1.paidHours }) }, uniquingKeysWith: +)
-    let skilled = week.agents.filter { $0.canAnswer(channel) }
-    return (skilled.count, skilled.reduce(0.0) { $0 + max(0, $1.maxHours.inHours - (paid[$1.id] ?? 0)) })
+  /// The agents skilled for `channel` and the paid hours they could add to the roster
+  /// (`SchedulingProblem.hoursLeft`: maximum hours, days, availability and open hours).
+  private static func hoursLeft(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
+    let shifts = Dictionary(roster.agents.map { ($0.agent, $0.shifts) }, uniquingKeysWith: +)
+    let catalog = ShiftCatalog(problem: week.problem)
+    let skilled = week.agents.indices.filter { week.agents[$0].canAnswer(channel) }
+    let hours = skilled.reduce(0.0) { total, a in
+      total + week.problem.hoursLeft(agent: a, shifts: shifts[week.agents[a].id] ?? [], catalog: catalog)
+    }
+    return (skilled.count, hours)
   }
 
   /// `keeping it takes at least +14.5 agent-hours on chat: mon 11:00-16:30 6.0 h, ...` (six days at most):
