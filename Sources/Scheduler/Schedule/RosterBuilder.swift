@@ -62,8 +62,13 @@ struct RosterBuilder {
     let (shortfall, missed) = minimumShortfall()
     // The split LP's penalties, corrected for the roster as written (cut on whole minutes).
     var rounding = 0.0
-    for (c, channel) in problem.channels.enumerated() where !channel.isDeferred {
+    for (c, channel) in problem.channels.enumerated() {
       let (penalty, epsilon) = (channel.unmetPenaltyPerHour * hours, problem.overstaffPenaltyPerHour * hours)
+      if let lateness = DeferredLateness(channel, intervalCount: T, hours: hours) {
+        rounding += lateness.cost(serving: roster.coverage[c].scheduled, epsilon: epsilon).objective
+          - lateness.cost(serving: roster.coverage[c].served, epsilon: epsilon).objective
+        continue
+      }
       let target = roster.coverage[c].target
       for (t, unmet) in roster.coverage[c].unmet.enumerated() where unmet > 0 || split.unmet[c][t] > 0 {
         rounding += CoverShortage.cost(unmet, target: target[t], penalty: penalty, epsilon: epsilon)
@@ -261,11 +266,12 @@ struct RosterBuilder {
       case .immediate(let r): required = r.enumerated().map { channel.isOpen($0) ? $1 : 0 }
       case .deferred(let workload, _, _): required = workload
       }
-      // Immediate channels: unmet is the target the roster leaves uncovered; deferred: late work.
+      // Immediate channels: unmet is the target the roster leaves uncovered; deferred: late work,
+      // served as the roster serves it.
+      let lateness = DeferredLateness(channel, intervalCount: problem.intervalCount, hours: problem.hoursPerInterval)
       let unmet =
-        channel.isDeferred
-        ? split.unmet[c]
-        : (0..<problem.intervalCount).map { t in
+        lateness?.cost(serving: scheduled, epsilon: 0).unmet
+        ?? (0..<problem.intervalCount).map { t in
           channel.isOpen(t) ? max(0, (targets[c]?[t] ?? 0) - scheduled[t]) : 0
         }
       return Roster.Coverage(
