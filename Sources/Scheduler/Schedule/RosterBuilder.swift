@@ -58,13 +58,14 @@ struct RosterBuilder {
     Self.joinEdges(&shares)
     wholeMinutes(&shares)
     let weeks = agentWeeks(shares)
-    let roster = Roster(agents: weeks, coverage: coverage(split, weeks))
+    let lateness = problem.channels.map { DeferredLateness($0, intervalCount: T, hours: hours) }
+    let roster = Roster(agents: weeks, coverage: coverage(split, weeks, lateness: lateness))
     let (shortfall, missed) = minimumShortfall()
     // The split LP's penalties, corrected for the roster as written (cut on whole minutes).
     var rounding = 0.0
     for (c, channel) in problem.channels.enumerated() {
       let (penalty, epsilon) = (channel.unmetPenaltyPerHour * hours, problem.overstaffPenaltyPerHour * hours)
-      if let lateness = DeferredLateness(channel, intervalCount: T, hours: hours) {
+      if let lateness = lateness[c] {
         rounding += lateness.cost(serving: roster.coverage[c].scheduled, epsilon: epsilon).objective
           - lateness.cost(serving: roster.coverage[c].served, epsilon: epsilon).objective
         continue
@@ -249,7 +250,8 @@ struct RosterBuilder {
 
   /// Coverage per channel from the roster itself: `scheduled` is the agents the roster puts on the
   /// channel (the shares its segments carry), so coverage.csv and roster.csv agree.
-  func coverage(_ split: ChannelSplit, _ weeks: [Roster.AgentWeek]) -> [Roster.Coverage] {
+  /// Each channel's coverage as written; `lateness[c]` counts a deferred channel's late work.
+  func coverage(_ split: ChannelSplit, _ weeks: [Roster.AgentWeek], lateness: [DeferredLateness?]) -> [Roster.Coverage] {
     let targets = problem.staffingTargets()
     var onChannel = Array(repeating: Array(repeating: 0.0, count: problem.intervalCount), count: problem.channels.count)
     for week in weeks {
@@ -268,9 +270,8 @@ struct RosterBuilder {
       }
       // Immediate channels: unmet is the target the roster leaves uncovered; deferred: late work,
       // served as the roster serves it.
-      let lateness = DeferredLateness(channel, intervalCount: problem.intervalCount, hours: problem.hoursPerInterval)
       let unmet =
-        lateness?.cost(serving: scheduled, epsilon: 0).unmet
+        lateness[c]?.cost(serving: scheduled, epsilon: 0).unmet
         ?? (0..<problem.intervalCount).map { t in
           channel.isOpen(t) ? max(0, (targets[c]?[t] ?? 0) - scheduled[t]) : 0
         }
