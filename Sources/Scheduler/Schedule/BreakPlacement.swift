@@ -43,13 +43,14 @@ struct BreakPlacement {
     }
     // Breaks the largest remainder put too close (`min_work_between_breaks`) move to the nearest
     // starts that keep them apart; the plan check proved some exist for every shift length.
-    let minWork = problem.shiftTemplates.map(\.minWorkBetweenBreaks).max() ?? 0
+    // Each shift's own template says how far apart its breaks lie.
+    let minWork = { (s: Int) in problem.shiftTemplates[catalog.shifts[s].template].minWorkBetweenBreaks }
     for (a, days) in shiftOf.enumerated() {
       for (d, s) in days.enumerated() {
         guard let s else { continue }
         // The search tries each break's current start first: spaced starts come back unchanged.
         let options = catalog.shifts[s].breaks.map { (length: $0.length, starts: $0.starts) }
-        if let placed = BreakSpacing.placement(options, minWork: minWork, preferred: starts[a][d]) { starts[a][d] = placed }
+        if let placed = BreakSpacing.placement(options, minWork: minWork(s), preferred: starts[a][d]) { starts[a][d] = placed }
       }
     }
     // Local search: move one break at a time while the shortfall drops.
@@ -79,7 +80,7 @@ struct BreakPlacement {
             for at in option.starts {
               let clash = shift.breaks.indices.contains { j in
                 j != k
-                  && !BreakSpacing.apart((at, option.length), (starts[a][d][j], shift.breaks[j].length), minWork: minWork)
+                  && !BreakSpacing.apart((at, option.length), (starts[a][d][j], shift.breaks[j].length), minWork: minWork(s))
               }
               if clash { continue }
               // The cost of a break at `at`: the shortfall it adds; among equal ones, the one

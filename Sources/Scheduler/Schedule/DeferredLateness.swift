@@ -118,8 +118,7 @@ struct DeferredLateness {
       // dense row over the week's intervals made GLPK's simplex 14 times slower on benchmark M (2.4
       // to 33 s), a chain of running sums its interior point 4 times slower on a planner's week.
       var sums: [Int] = []
-      let counted = promise.slices.indices.filter { promise.slices[$0].map { !$0.givenUp } ?? false }
-        .filter { lateColumn[$0] != nil }
+      let counted = countedIntervals(promise)
       for block in stride(from: 0, to: counted.count, by: Self.promiseBlock) {
         let members = counted[block..<min(counted.count, block + Self.promiseBlock)]
         let sum = model.addVariable(.init(name: "lateCounted[\(id),\(label(members.first!))]"))
@@ -134,6 +133,12 @@ struct DeferredLateness {
       model.addConstraint(
         .init(name: "deferredPromise[\(id)]", bounds: .atLeast(promise.rightHandSide), terms: terms))
     }
+  }
+
+  /// The intervals whose late work the promise row counts: a slice falls due there, not given up,
+  /// and something is due (the rows' `late` column exists).
+  private func countedIntervals(_ promise: DeferredPromiseRow) -> [Int] {
+    promise.slices.indices.filter { t in (promise.slices[t].map { !$0.givenUp } ?? false) && due[t] > 1e-12 }
   }
 
   /// Intervals whose late work one `lateCounted` column sums.
@@ -162,10 +167,7 @@ struct DeferredLateness {
     let carried = max(0, steadyState - served)
     var objective = latePenalty * late.reduce(0, +) + carriedPenalty * carried - epsilon * served
     if let promise {
-      let counted = promise.slices.indices.reduce(0.0) { sum, t in
-        guard let slice = promise.slices[t], !slice.givenUp, due[t] > 1e-12 else { return sum }
-        return sum + slice.weight * late[t]
-      }
+      let counted = countedIntervals(promise).reduce(0.0) { $0 + promise.slices[$1]!.weight * late[$1] }
       objective += carriedPenalty * max(0, promise.rightHandSide + carried + counted)
     }
     return (objective, late.map { $0 / Double(window) })

@@ -77,39 +77,39 @@ enum PromiseGapText {
   /// staffing of the open hours keeps it (a longer search cannot either), and when those unused
   /// hours are fewer than keeping it takes: then only ``skillHint`` speaks (a planner's e-mail was
   /// told both "a longer --time-limit may keep it" with 2.0 h unused and "+11.5 h: hire").
-  static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> String? {
+  /// `left`: the skilled agents and the hours they could still work (``hoursLeft(of:week:roster:)``).
+  static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, left: (count: Int, hours: Double)) -> String? {
     guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
-    let channel = promise.channel
-    let unused = hoursLeft(of: channel, week: week, roster: roster).hours
-    guard unused >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
+    guard left.hours >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
     return String(
       format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ could work up to %.1f more paid hours; a longer --time-limit may keep it",
-      report.gap * 100, channel, unused)
+      report.gap * 100, promise.channel, left.hours)
   }
 
   /// What to try before or besides adding hours to a broken promise (``searchHint``, ``skillHint``):
-  /// the summary and the schedule's notes print the same lines.
+  /// the summary and the schedule's notes print the same lines. The hours the skilled agents could
+  /// still work are counted once for both.
   static func hints(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> [String] {
-    [searchHint(promise, report: report, week: week, roster: roster), skillHint(promise, week: week, roster: roster)]
-      .compactMap { $0 }
+    let left = hoursLeft(of: promise.channel, week: week, roster: roster)
+    return [searchHint(promise, report: report, left: left), skillHint(promise, left: left)].compactMap { $0 }
   }
 
   /// When the agents skilled for the channel could work fewer more hours than keeping the
   /// promise takes: hours alone cannot keep it (a planner was told "+52.0 agent-hours on webchat"
   /// with one agent skilled for it, 25 h at most). Nil otherwise.
-  static func skillHint(_ promise: ChannelPromise, week: WeekProblem, roster: Roster) -> String? {
+  static func skillHint(_ promise: ChannelPromise, left: (count: Int, hours: Double)) -> String? {
     guard let needed = promise.toKeepAgentHours, promise.noAgentSkilled != true else { return nil }
-    let (count, left) = hoursLeft(of: promise.channel, week: week, roster: roster)
-    guard count > 0, left < needed else { return nil }
+    let count = left.count
+    guard count > 0, left.hours < needed else { return nil }
     return String(
       format: "the %d %@ with the skill %@ could work at most %.1f more paid hours this week (maximum hours and days, "
         + "shifts made longest), short of the +%.1f it takes: add %@ to more agents' skills or hire",
-      count, count == 1 ? "agent" : "agents", promise.channel, left, needed, promise.channel)
+      count, count == 1 ? "agent" : "agents", promise.channel, left.hours, needed, promise.channel)
   }
 
   /// The agents skilled for `channel` and the paid hours they could add to the roster
   /// (`SchedulingProblem.hoursLeft`: maximum hours, days, availability and open hours).
-  private static func hoursLeft(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
+  static func hoursLeft(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
     let shifts = Dictionary(roster.agents.map { ($0.agent, $0.shifts) }, uniquingKeysWith: +)
     let catalog = ShiftCatalog(problem: week.problem)
     let skilled = week.agents.indices.filter { week.agents[$0].canAnswer(channel) }
