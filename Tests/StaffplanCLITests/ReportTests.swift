@@ -69,9 +69,32 @@ import Testing
         channel: $0.channel, serviceLevel: $0.serviceLevel, target: $0.target, kept: false, strongestKept: nil,
         simulatedServiceLevel: nil, probabilityKept: nil)
     }
-    let html = ReportSections.promises(table, plan: try ReportFixture.plan(), advice: [voice, whatsapp])
+    let schedule = ReportInput.Schedule(status: "feasible", channels: [voice, whatsapp])
+    let html = ReportSections.promises(table, plan: try ReportFixture.plan(), schedule: schedule)
     #expect(html.contains("<li>\(HTMLText.escape(line))</li>"))
     #expect(html.contains("<li>whatsapp: no agent in agents.csv has the skill whatsapp"))
+  }
+
+  /// What to try besides hours (the skill, a longer search) is in report.html as the summary says
+  /// it, from schedule.json's spare hours of the skilled agents.
+  @Test func theSkillHintIsInTheReport() throws {
+    var chat = ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)
+    (chat.toKeepAgentHours, chat.toKeepWhere) = (48, ["mon 11:00-16:30 48.0 h"])
+    (chat.skilledAgents, chat.skilledSpareHours) = (2, 30)
+    let table = [
+      ReportInput.Promise(
+        channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil,
+        simulatedServiceLevel: nil, probabilityKept: nil)
+    ]
+    let plan = try ReportFixture.plan()
+    let html = ReportSections.promises(table, plan: plan, schedule: .init(status: "timeLimit", gap: 0.08, channels: [chat]))
+    #expect(html.contains("<li>chat: keeping it takes at least +48.0 agent-hours on chat: mon 11:00-16:30 48.0 h</li>"))
+    #expect(html.contains("<li>chat: the 2 agents with the skill chat could work at most 30.0 more paid hours"))
+    #expect(!html.contains("a longer --time-limit"))
+    chat.toKeepAgentHours = 20
+    let search = ReportSections.promises(table, plan: plan, schedule: .init(status: "timeLimit", gap: 0.08, channels: [chat]))
+    #expect(search.contains("<li>chat: before adding hours: the roster is 8.0 % from its bound"))
+    #expect(!search.contains("the 2 agents with the skill chat"))
   }
 
   @Test func historyFileIsNamedWithoutTheAbsolutePath() throws {

@@ -16,13 +16,25 @@ import Testing
     // = 20 h, not the 40 h its maximum hours leave. 30 h in all.
     let shift = Roster.Shift(day: 0, start: 0, end: 1, breaks: [], paidHours: 30, work: [])
     let roster = Roster(agents: [.init(agent: "A1", shifts: [shift]), .init(agent: "A3", shifts: [])], coverage: [])
-    var promise = ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)
+    var promises = [ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)]
+    PromiseGapText.markSpareHours(&promises, week: week, roster: roster)
+    var promise = promises[0]
+    #expect(promise.skilledAgents == 2 && promise.skilledSpareHours == 30)
     promise.toKeepAgentHours = 48
     #expect(
-      PromiseGapText.skillHint(promise, left: PromiseGapText.hoursLeft(of: "chat", week: week, roster: roster))
+      PromiseGapText.skillHint(promise)
         == "the 2 agents with the skill chat could work at most 30.0 more paid hours this week (maximum hours and days, shifts made longest), short of the +48.0 it takes: add chat to more agents' skills or hire")
     promise.toKeepAgentHours = 29
-    #expect(PromiseGapText.skillHint(promise, left: PromiseGapText.hoursLeft(of: "chat", week: week, roster: roster)) == nil)
+    #expect(PromiseGapText.skillHint(promise) == nil)
+  }
+
+  /// A kept promise gets no spare hours counted (schedule.json stays as it was for it).
+  @Test func keptPromisesCountNoSpareHours() throws {
+    let plan = try PlanReader.read(yaml: ReportFixture.planYAML + "\nshifts: { start_every: 1h, lengths: [4h] }\n")
+    let week = try WeekProblem(plan: plan, agents: ReportFixture.agents, requirements: [])
+    var promises = [ChannelPromise(channel: "chat", serviceLevel: 0.9, target: "80/60", kept: true, strongestKept: "80/60")]
+    PromiseGapText.markSpareHours(&promises, week: week, roster: Roster(agents: [], coverage: []))
+    #expect(promises[0].skilledAgents == nil && promises[0].skilledSpareHours == nil)
   }
 
   /// One remedy per channel: a search stopped far from its bound is offered as the remedy only
@@ -34,11 +46,12 @@ import Testing
     let week = try WeekProblem(plan: plan, agents: ReportFixture.agents, requirements: [])
     let shift = Roster.Shift(day: 0, start: 0, end: 1, breaks: [], paidHours: 30, work: [])
     let roster = Roster(agents: [.init(agent: "A1", shifts: [shift]), .init(agent: "A3", shifts: [])], coverage: [])
-    let report = try JSONDecoder().decode(ScheduleReport.self, from: Data(EfficiencyUseTests.json(gap: 0.084).utf8))
-    var promise = ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)
+    var promises = [ChannelPromise(channel: "chat", serviceLevel: 0.5, target: "80/60", kept: false, strongestKept: nil)]
+    PromiseGapText.markSpareHours(&promises, week: week, roster: roster)
+    var promise = promises[0]
     for (needed, search, skill) in [(31.0, false, true), (29.0, true, false), (nil, true, false)] {
       promise.toKeepAgentHours = needed
-      let hints = PromiseGapText.hints(promise, report: report, week: week, roster: roster)
+      let hints = PromiseGapText.hints(promise, gap: 0.084, stoppedByTimeLimit: true)
       #expect(hints.contains { $0.contains("a longer --time-limit may keep it") } == search, "needed \(needed ?? -1)")
       #expect(hints.contains { $0.hasSuffix("add chat to more agents' skills or hire") } == skill, "needed \(needed ?? -1)")
     }

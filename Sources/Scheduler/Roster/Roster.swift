@@ -170,6 +170,12 @@ public struct ChannelPromise: Sendable, Codable, Equatable {
   public var unstaffedAgentHours: Double?
   public var unstaffedWhere: [String]?
   public var unstaffedOpenHours: Bool?
+  /// When the promise is broken and some agents have the channel's skill: how many, and the paid
+  /// hours they could still add to this roster (maximum hours and days, availability, open hours,
+  /// shifts made longest: `SchedulingProblem.hoursLeft`). Fewer than `toKeepAgentHours`: hours
+  /// alone cannot keep it, the skill or hiring can. Nil otherwise.
+  public var skilledAgents: Int?
+  public var skilledSpareHours: Double?
 
   public init(channel: String, serviceLevel: Double, target: String, kept: Bool, strongestKept: String?) {
     self.channel = channel

@@ -51,7 +51,7 @@ enum PlanSummary {
     if let replaced = result.report.promiseRosterReplaced { text += "roster: \(replaced)\n" }
     for promise in result.report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) { text += "\(promise.channel): \(phrase)\n" }
-      for hint in PromiseGapText.hints(promise, report: result.report, week: week, roster: result.roster) {
+      for hint in PromiseGapText.hints(promise, gap: result.report.gap, stoppedByTimeLimit: result.report.status == .timeLimit) {
         text += "\(promise.channel): \(hint)\n"
       }
     }

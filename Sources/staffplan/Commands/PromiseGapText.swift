@@ -70,53 +70,63 @@ enum PromiseGapText {
     places.prefix(6).joined(separator: ", ") + (places.count > 6 ? ", and \(places.count - 6) more" : "")
   }
 
-  /// When the time limit stopped the search far from its bound while agents skilled for `channel`
-  /// have contract hours left, new hours may not be needed: a longer search may keep the promise.
-  /// Nil otherwise: when every stage ended inside the limit (a planner's week said "a longer
-  /// --time-limit may keep it" at 14 s of 60, and 120 s gave the same roster), and when no
+  /// When the time limit stopped the search far from its bound while agents skilled for the
+  /// channel have contract hours left, new hours may not be needed: a longer search may keep the
+  /// promise. Nil otherwise: when every stage ended inside the limit (a planner's week said "a
+  /// longer --time-limit may keep it" at 14 s of 60, and 120 s gave the same roster), and when no
   /// staffing of the open hours keeps it (a longer search cannot either), and when those unused
   /// hours are fewer than keeping it takes: then only ``skillHint`` speaks (a planner's e-mail was
   /// told both "a longer --time-limit may keep it" with 2.0 h unused and "+11.5 h: hire").
-  /// `left`: the skilled agents and the hours they could still work (``hoursLeft(of:week:roster:)``).
-  static func searchHint(_ promise: ChannelPromise, report: ScheduleReport, left: (count: Int, hours: Double)) -> String? {
-    guard promise.keepableInOpenHours != false, report.gap > 0.03, report.status == .timeLimit else { return nil }
-    guard left.hours >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
+  /// `stoppedByTimeLimit`, `gap`: how the schedule ended (schedule.json's status and gap).
+  static func searchHint(_ promise: ChannelPromise, gap: Double, stoppedByTimeLimit: Bool) -> String? {
+    guard promise.keepableInOpenHours != false, gap > 0.03, stoppedByTimeLimit, let left = promise.skilledSpareHours
+    else { return nil }
+    guard left >= max(1, promise.toKeepAgentHours ?? 0) else { return nil }
     return String(
       format: "before adding hours: the roster is %.1f %% from its bound and agents skilled for %@ could work up to %.1f more paid hours; a longer --time-limit may keep it",
-      report.gap * 100, promise.channel, left.hours)
+      gap * 100, promise.channel, left)
   }
 
-  /// What to try before or besides adding hours to a broken promise (``searchHint``, ``skillHint``):
-  /// the summary and the schedule's notes print the same lines. The hours the skilled agents could
-  /// still work are counted once for both.
-  static func hints(_ promise: ChannelPromise, report: ScheduleReport, week: WeekProblem, roster: Roster) -> [String] {
-    let left = hoursLeft(of: promise.channel, week: week, roster: roster)
-    return [searchHint(promise, report: report, left: left), skillHint(promise, left: left)].compactMap { $0 }
+  /// What to try before or besides adding hours to a broken promise (``searchHint``, ``skillHint``),
+  /// from schedule.json's entry: the summary, the schedule's notes and report.html say the same.
+  static func hints(_ promise: ChannelPromise, gap: Double, stoppedByTimeLimit: Bool) -> [String] {
+    [searchHint(promise, gap: gap, stoppedByTimeLimit: stoppedByTimeLimit), skillHint(promise)].compactMap { $0 }
   }
 
   /// When the agents skilled for the channel could work fewer more hours than keeping the
   /// promise takes: hours alone cannot keep it (a planner was told "+52.0 agent-hours on webchat"
   /// with one agent skilled for it, 25 h at most). Nil otherwise.
-  static func skillHint(_ promise: ChannelPromise, left: (count: Int, hours: Double)) -> String? {
-    guard let needed = promise.toKeepAgentHours, promise.noAgentSkilled != true else { return nil }
-    let count = left.count
-    guard count > 0, left.hours < needed else { return nil }
+  static func skillHint(_ promise: ChannelPromise) -> String? {
+    guard let needed = promise.toKeepAgentHours, promise.noAgentSkilled != true,
+      let count = promise.skilledAgents, let left = promise.skilledSpareHours, count > 0, left < needed
+    else { return nil }
     return String(
       format: "the %d %@ with the skill %@ could work at most %.1f more paid hours this week (maximum hours and days, "
         + "shifts made longest), short of the +%.1f it takes: add %@ to more agents' skills or hire",
-      count, count == 1 ? "agent" : "agents", promise.channel, left.hours, needed, promise.channel)
+      count, count == 1 ? "agent" : "agents", promise.channel, left, needed, promise.channel)
   }
 
-  /// The agents skilled for `channel` and the paid hours they could add to the roster
-  /// (`SchedulingProblem.hoursLeft`: maximum hours, days, availability and open hours).
-  static func hoursLeft(of channel: String, week: WeekProblem, roster: Roster) -> (count: Int, hours: Double) {
+  /// Each broken promise's skilled agents and the paid hours they could add to the roster
+  /// (`SchedulingProblem.hoursLeft`: maximum hours, days, availability and open hours), into
+  /// schedule.json's entry; one shift catalog for all.
+  static func markSpareHours(_ promises: inout [ChannelPromise], week: WeekProblem, roster: Roster) {
+    let broken = promises.indices.filter { !promises[$0].kept && promises[$0].noAgentSkilled != true }
+    guard !broken.isEmpty else { return }
     let shifts = Dictionary(roster.agents.map { ($0.agent, $0.shifts) }, uniquingKeysWith: +)
     let catalog = ShiftCatalog(problem: week.problem)
-    let skilled = week.agents.indices.filter { week.agents[$0].canAnswer(channel) }
-    let hours = skilled.reduce(0.0) { total, a in
-      total + week.problem.hoursLeft(agent: a, shifts: shifts[week.agents[a].id] ?? [], catalog: catalog)
+    var left: [Int: Double] = [:]
+    for p in broken {
+      let skilled = week.agents.indices.filter { week.agents[$0].canAnswer(promises[p].channel) }
+      guard !skilled.isEmpty else { continue }
+      let hours = skilled.reduce(0.0) { total, a in
+        if let known = left[a] { return total + known }
+        let hours = week.problem.hoursLeft(agent: a, shifts: shifts[week.agents[a].id] ?? [], catalog: catalog)
+        left[a] = hours
+        return total + hours
+      }
+      promises[p].skilledAgents = skilled.count
+      promises[p].skilledSpareHours = (hours * 100).rounded() / 100
     }
-    return (skilled.count, hours)
   }
 
   /// `keeping it takes at least +14.5 agent-hours on chat: mon 11:00-16:30 6.0 h, ...` (six days at most):

@@ -213,13 +213,14 @@ enum SchedulePipeline {
     report.rosterViolations = check.check(segments).filter { !$0.isExplained(by: report.conflicts) }
     report.channels = promises(week: week, validationWeek: validationWeek, validation: validation)
     markUnstaffed(&report.channels, week: week, roster: result.roster)
+    PromiseGapText.markSpareHours(&report.channels, week: week, roster: result.roster)
     report.requiredAgentHours = week.requirementRows.reduce(0) { $0 + $1.agents } * intervalHours
     report.efficiency = report.requiredAgentHours > 0 ? (report.paidHours / report.requiredAgentHours * 10_000).rounded() / 10_000 : 0
     for promise in report.channels where !promise.kept {
       if let phrase = PromiseGapText.phrase(promise) {
         Progress.note("schedule: \(promise.channel) keeps \(String(format: "%.1f", promise.serviceLevel * 100)) % against \(promise.target); \(phrase)")
       }
-      for hint in PromiseGapText.hints(promise, report: report, week: week, roster: result.roster) {
+      for hint in PromiseGapText.hints(promise, gap: report.gap, stoppedByTimeLimit: report.status == .timeLimit) {
         Progress.note("schedule: \(promise.channel): \(hint)")
       }
     }

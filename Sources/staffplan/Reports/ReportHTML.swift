@@ -44,8 +44,7 @@ enum ReportHTML {
       </header>
 
       """
-    html += ReportSections.promises(
-      input.promises, plan: plan, advice: input.schedule?.channels, replaced: input.schedule?.promiseRosterReplaced)
+    html += ReportSections.promises(input.promises, plan: plan, schedule: input.schedule)
     html += ReportSections.solver(input.schedule, coverage: input.coverage, plan: plan)
 
     html += "<section id=\"forecast\" class=\"charts\">\n<h2>Forecast against recent history</h2>\n"

@@ -44,8 +44,9 @@ enum ReportSections {
   }
 
   static func promises(
-    _ promises: [ReportInput.Promise]?, plan: Plan, advice: [ChannelPromise]? = nil, replaced: String? = nil
+    _ promises: [ReportInput.Promise]?, plan: Plan, schedule: ReportInput.Schedule? = nil
   ) -> String {
+    let (advice, replaced) = (schedule?.channels, schedule?.promiseRosterReplaced)
     var html = "<section id=\"promises\">\n<h2>Promises</h2>\n"
     if let replaced {
       html += "<p class=\"lead\"><strong>This roster covers each interval's requirement</strong>, not the week's "
@@ -83,8 +84,11 @@ enum ReportSections {
       html += "<p>At risk: \(HTMLText.escape(riskRemedy(atRisk))).</p>\n"
     }
     // What would keep each broken promise (schedule.json), as schedule, plan and validate print it.
-    let phrases = (advice ?? []).filter { !$0.kept }.compactMap { promise in
-      PromiseGapText.phrase(promise).map { "<li>\(HTMLText.escape(promise.channel)): \(HTMLText.escape($0))</li>" }
+    let stoppedByTimeLimit = schedule?.status == ScheduleReport.Status.timeLimit.rawValue
+    let phrases = (advice ?? []).filter { !$0.kept }.flatMap { promise in
+      ([PromiseGapText.phrase(promise)].compactMap { $0 }
+        + PromiseGapText.hints(promise, gap: schedule?.gap ?? 0, stoppedByTimeLimit: stoppedByTimeLimit))
+        .map { "<li>\(HTMLText.escape(promise.channel)): \(HTMLText.escape($0))</li>" }
     }
     if !phrases.isEmpty {
       html += "<p>What would keep them (schedule.json; a floor: real shifts are longer):</p>\n<ul>\n"
