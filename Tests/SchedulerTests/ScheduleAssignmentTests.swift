@@ -67,6 +67,37 @@ import Testing
     #expect(catalog.shifts[given].length == 4 && catalog.shifts[given].start >= 8 && catalog.shifts[given].end <= 16)
   }
 
+  /// When stage 1's shifts cannot all be filled, the one left unfilled is not the only shift on an
+  /// open line. Ana works one day; Ben only day 0. Stage 1 asks two 8-hour shifts on day 0 (2 agents
+  /// needed 08:00-16:00) and one 4-hour night shift on day 1 (00:00-04:00, nobody else there).
+  /// Weighing unfilled hours alike, the class model fills Ana's day-0 8 hours and leaves the night
+  /// empty (a random plan's holiday chat, gap 42 %); the night's only shift weighs ten times more.
+  @Test func theNightsOnlyShiftIsFilledBeforeADayShift() throws {
+    let T = 48
+    var required = Fixture.demand(T, [8..<16], agents: 2)
+    for t in 24..<28 { required[t] = 1 }
+    let problem = Fixture.problem(
+      hoursPerDay: [24, 24], channels: [Fixture.voice(required)], lengths: [4, 8], startEvery: 4,
+      agents: [Fixture.agent("ana", maxDays: 1), Fixture.agent("ben", available: (0..<T).map { $0 < 24 })])
+    let catalog = ShiftCatalog(problem: problem)
+    let classes = AgentClass.classes(of: problem, catalog: catalog, minHours: [0, 0])
+    #expect(classes.count == 1)
+    let shift = { (start: Int, length: Int) in
+      catalog.shifts.indices.first { catalog.shifts[$0].start == start && catalog.shifts[$0].length == length }!
+    }
+    var counts = [Array(repeating: 0, count: catalog.shifts.count)]
+    counts[0][shift(8, 8)] = 2
+    counts[0][shift(24, 4)] = 1
+    var assignment = NamedAssignment(problem: problem, catalog: catalog, minHours: [0, 0])
+    assignment.setNeed([required])
+    assignment.assign(classes: classes, counts: counts, deadline: .now + .seconds(5))
+    #expect(assignment.weight(0, shift(24, 4)) == CoverShortage.emptyFactor)
+    #expect(assignment.weight(0, shift(8, 8)) == 1)
+    #expect(assignment.shiftOf[0][1] == shift(24, 4))
+    #expect(assignment.shiftOf[1][0] == shift(8, 8))
+    #expect(assignment.unfilled.map(\.shift) == [shift(8, 8)])
+  }
+
   /// Two interchangeable agents over `days` days of 24 hours, given shifts `(agent, day, hour)` of 4 h.
   func twoAgents(days: Int, giving: [(Int, Int, Int)]) -> (NamedAssignment, ShiftCatalog, [AgentClass]) {
     let T = 24 * days

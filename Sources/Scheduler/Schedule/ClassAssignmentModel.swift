@@ -11,7 +11,9 @@
 ///   could work, the other reaching its 38 h only with 14:00 shifts): other lengths let the
 ///   members' minimums be met (class minimum penalties 3,442.5 -> 255, unfilled shifts 5 -> 1,
 ///   gap 20.4 -> 11.0 %);
-/// - `unfilled[s]` in `0...count[s]`, cost `unfilledWeight` per paid hour;
+/// - `unfilled[s]` in `0...count[s]`, cost `unfilledWeight` per paid hour times `weight(s)` (the
+///   night's only shift on an open line weighs more than one of ten day shifts; hours lost to a
+///   shorter `v` too);
 /// - `short[a]` ≥ 0, hours below the member's minimum, cost `shortWeight` per hour.
 ///
 /// Rows (every hard rule of `NamedAssignment.canTake`, per member):
@@ -44,14 +46,14 @@ struct ClassAssignmentModel {
   /// `otherLengths`: whether a wanted shift may be worked at another length of its start.
   init(
     problem: SchedulingProblem, catalog: ShiftCatalog, members: [Int], counts: [Int],
-    minHours: [Double], otherLengths: Bool = true, canWork: (Int, Int) -> Bool
+    minHours: [Double], otherLengths: Bool = true, weight: (Int) -> Double = { _ in 1 }, canWork: (Int, Int) -> Bool
   ) {
     let hours = problem.hoursPerInterval
     let wanted = counts.indices.filter { counts[$0] > 0 }
     let paid = { (s: Int) in Double(catalog.shifts[s].paidIntervals) * hours }
     for s in wanted {
       unfilledColumn[s] = model.addVariable(
-        .init(name: "unfilled[\(s)]", lower: 0, upper: Double(counts[s]), objective: Self.unfilledWeight * paid(s)))
+        .init(name: "unfilled[\(s)]", lower: 0, upper: Double(counts[s]), objective: Self.unfilledWeight * paid(s) * weight(s)))
     }
     var fill = Dictionary(uniqueKeysWithValues: wanted.map { ($0, [(column: Int, coefficient: Double)]()) })
     // The shifts that may fill each wanted one, once for every member.
@@ -69,7 +71,7 @@ struct ClassAssignmentModel {
           let lost = max(0, paid(s) - paid(v)), extra = max(0, paid(v) - paid(s))
           let column = model.addVariable(
             .init(name: "take[\(problem.agents[a].id),\(s),\(v)]", lower: 0, upper: 1, kind: .integer,
-              objective: Self.unfilledWeight * lost + Self.extraWeight * extra))
+              objective: Self.unfilledWeight * lost * weight(s) + Self.extraWeight * extra))
           mine.append((v, column))
           takes.append((a, v, column))
           fills.append(s)

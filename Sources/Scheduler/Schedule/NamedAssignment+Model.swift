@@ -31,6 +31,7 @@ extension NamedAssignment {
     for (position, g) in needy.enumerated() {
       let left = deadline - .now
       guard left > .milliseconds(100) else { return }
+      soleCover[g] = soleCoverWeights(g, members: classes[g].members)
       let classDeadline = ContinuousClock.now + left / (needy.count - position)
       let whole = min(left / (3 * (needy.count - position)), Self.wholeClassLimit)
       // The whole class's bound: when the assignment reaches it, no neighbourhood can do better.
@@ -86,7 +87,7 @@ extension NamedAssignment {
     let catalog = self.catalog
     let built = ClassAssignmentModel(
       problem: problem, catalog: catalog, members: members, counts: share, minHours: minHours,
-      otherLengths: otherLengths
+      otherLengths: otherLengths, weight: { weight(g, $0) }
     ) { a, s in problem.agent(a, canWork: catalog.shifts[s]) }
     var solver = GLPKSolver(timeLimit: budget, relativeGap: Percentage(fraction: 0))
     solver.start = built.values(for: shiftOf, catalog: catalog, counts: share, hours: hours, minHours: minHours)
@@ -108,7 +109,7 @@ extension NamedAssignment {
       // Worked shorter than stage 1 asked: a shortened shift, and its lost hours are a penalty.
       if paid(take.shift) < paid(built.fills[i]) - 1e-9 {
         shortened += 1
-        lost += paid(built.fills[i]) - paid(take.shift)
+        lost += (paid(built.fills[i]) - paid(take.shift)) * weight(g, built.fills[i])
       }
     }
     unfilled.removeAll { $0.agentClass == g }
@@ -121,11 +122,58 @@ extension NamedAssignment {
     return bound
   }
 
-  /// The class model's objective: the class's unfilled paid hours and its members' hours short.
+  /// The class model's objective: the class's unfilled paid hours (each times its `weight`) and its
+  /// members' hours short.
   private func penalty(of members: [Int], agentClass g: Int) -> Double {
-    let open = unfilled.filter { $0.agentClass == g }.reduce(0.0) { $0 + paid($1.shift) }
+    let open = unfilled.filter { $0.agentClass == g }.reduce(0.0) { $0 + paid($1.shift) * weight(g, $1.shift) }
     let short = members.reduce(0.0) { $0 + max(0, minHours[$1] - hours[$1]) }
     return ClassAssignmentModel.unfilledWeight * open + ClassAssignmentModel.shortWeight * short
   }
-}
 
+  /// What an unfilled paid hour of class `g`'s shift `s` weighs against another (1 without weights).
+  func weight(_ g: Int, _ s: Int) -> Double { soleCover[g]?[s] ?? 1 }
+
+  /// Per shift the class `g`'s members work or leave unfilled, `1 + (emptyFactor - 1) x` the share
+  /// of its intervals where it is the only shift worked (by anyone, the class's unfilled ones
+  /// counted as worked) able to serve an immediate channel stage 1 needs agents on, each such
+  /// interval counted as the need's last agent (at most one): leaving it unfilled empties the line
+  /// there, which stage 1 and the channel split price `emptyFactor` times an agent short
+  /// (`CoverShortage`). Stage 2b then leaves a day shift unfilled rather than the night's only one
+  /// (a random plan's holiday chat, open all night with one 00:00-08:00 shift: the class MIP,
+  /// weighing unfilled hours alike, left the night empty and a day shift filled, gap 42 %).
+  func soleCoverWeights(_ g: Int, members: [Int]) -> [Int: Double] {
+    let T = problem.intervalCount
+    let immediate = Set(problem.channels.indices.filter {
+      if case .immediate = problem.channels[$0].demand { return true } else { return false }
+    })
+    guard let first = members.first, !immediate.isEmpty, needShare.count == problem.channels.count, need.count == T
+    else { return [:] }
+    var cover = Array(repeating: Array(repeating: 0, count: T), count: problem.channels.count)
+    let add = { (s: Int, skills: [Int]) in
+      let shift = self.catalog.shifts[s]
+      for c in Set(skills) where immediate.contains(c) { for t in shift.start..<min(shift.end, T) { cover[c][t] += 1 } }
+    }
+    var mine: Set<Int> = []
+    for (a, week) in shiftOf.enumerated() {
+      for s in week.compactMap({ $0 }) { add(s, problem.agents[a].skills) }
+      if members.contains(a) { mine.formUnion(week.compactMap { $0 }) }
+    }
+    let lines = Array(Set(problem.agents[first].skills).intersection(immediate))
+    for open in unfilled where open.agentClass == g {
+      add(open.shift, lines)
+      mine.insert(open.shift)
+    }
+    var weights: [Int: Double] = [:]
+    for s in mine {
+      let shift = catalog.shifts[s]
+      let span = shift.start..<min(shift.end, T)
+      guard !span.isEmpty, !lines.isEmpty else { continue }
+      // The last agent of a target below one is priced on that target only.
+      let alone = span.reduce(0.0) { sum, t in
+        sum + lines.reduce(0.0) { most, c in cover[c][t] <= 1 ? max(most, CoverShortage.lastAgent(need[t] * needShare[c][t])) : most }
+      }
+      weights[s] = 1 + (CoverShortage.emptyFactor - 1) * alone / Double(span.count)
+    }
+    return weights
+  }
+}

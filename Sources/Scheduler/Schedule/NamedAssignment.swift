@@ -29,6 +29,9 @@ struct NamedAssignment {
   /// Per channel and interval, the share of the interval's `need` on that channel: an agent fills
   /// only the part of a shortage on its own channels (``servable(_:_:)``).
   var needShare: [[Double]] = []
+  /// `soleCover[g][s]`: the multiple of its paid hours that leaving class `g`'s shift `s` unfilled
+  /// costs in stage 2b (``soleCoverWeights(_:members:)``, set when the class is solved); absent: 1.
+  var soleCover: [Int: [Int: Double]] = [:]
   /// Unfilled stage-1 shifts given as a shorter shift an agent could take (``shorten(_:for:classes:)``).
   var shortened = 0
   private var canWorkCache: [[Int8]]
