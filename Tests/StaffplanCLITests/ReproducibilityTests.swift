@@ -7,11 +7,16 @@ import Testing
   static let tiny = Fixture.root.appendingPathComponent("Tests/BadInputs/base").path
 
   /// Runs `arguments` (with `{out}` standing for a fresh folder) twice and returns both folders' files.
+  /// Calendars stamp the time they were written (DTSTAMP): `SOURCE_DATE_EPOCH` fixes it, as
+  /// docs/reference.md tells a planner who wants byte-identical files (two runs a second apart
+  /// differed in every .ics).
   func twice(_ arguments: [String]) throws -> [[String: Data]] {
     try (0..<2).map { _ in
       let folder = try Fixture.folder()
       defer { try? FileManager.default.removeItem(at: folder) }
-      let result = try StaffplanBinary.run(arguments.map { $0.replacingOccurrences(of: "{out}", with: folder.path) })
+      let result = try StaffplanBinary.run(
+        arguments.map { $0.replacingOccurrences(of: "{out}", with: folder.path) },
+        environment: ["SOURCE_DATE_EPOCH": "1790000000"])
       #expect(result.status == 0, "\(result.stderr)")
       var files: [String: Data] = ["stdout": Data(result.stdout.utf8)]
       let enumerator = FileManager.default.enumerator(atPath: folder.path)

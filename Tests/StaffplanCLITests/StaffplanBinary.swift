@@ -23,10 +23,14 @@ struct StaffplanBinary {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+  /// `environment`: variables set for the run on top of the test's own.
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let directory { process.currentDirectoryURL = directory }
     // Files, not pipes: a chatty run cannot fill a pipe buffer and block while we read the other one.
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("staffplan-run-\(UUID().uuidString)")
